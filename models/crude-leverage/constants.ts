@@ -1,0 +1,47 @@
+// Fixed reference figures the model compares against (not sliders): budget and fiscal-rule anchors.
+import type { ConstantDeclaration } from '../../src/engine/types.ts';
+
+const text = (en: string, zh: string) => ({ en, 'zh-Hant': zh });
+
+export const constants: readonly ConstantDeclaration[] = [
+  {
+    name: 'fiscalRulePrice', unit: 'usd-per-bbl', value: 60, source: ['B11'],
+    label: text('Fiscal-rule cut-off price', '財政規則基準油價'),
+    note: text('Oil revenue above this Urals price goes to the National Wealth Fund; below it, the fund is drawn on.', '烏拉爾價格高於此價的石油收入存入國家福利基金；低於此價則動用基金。'),
+  },
+  {
+    name: 'budgetUralsOriginal', unit: 'usd-per-bbl', value: 69.7, source: ['B3'],
+    label: text("2025 budget's Urals assumption (original)", '2025年預算的烏拉爾假設（原版）'),
+    note: text('The law passed in 2024.', '2024年通過的預算法。'),
+  },
+  {
+    name: 'budgetUralsRevised', unit: 'usd-per-bbl', value: 56, source: ['B5'],
+    label: text("2025 budget's Urals assumption (revised)", '2025年預算的烏拉爾假設（修訂）'),
+    note: text('The first revision, spring 2025.', '2025年春季首次修訂。'),
+  },
+  {
+    name: 'oilGasRevenuePlan', unit: 'trn-rub-per-year', value: 8.7, source: ['B6'],
+    label: text('2025 oil and gas revenue in the revised budget', '修訂預算中的2025年油氣收入'),
+    note: text('Second revision, October 2025; the outturn was 8.48 (B7).', '2025年10月第二次修訂；實際為8.48（B7）。'),
+  },
+  {
+    name: 'deficitPlan', unit: 'trn-rub-per-year', value: 5.736, source: ['B6'],
+    label: text('2025 budget deficit (revised law)', '2025年預算赤字（修訂法）'),
+    note: text('2.6% of GDP.', '佔GDP的2.6%。'),
+  },
+  {
+    name: 'nwfLiquid', unit: 'trn-rub', value: 4.1, source: ['B13'],
+    label: text("National Wealth Fund's liquid assets", '國家福利基金的流動資產'),
+    note: text('About 4.1 trillion roubles on 1 July 2025 (~$50bn).', '2025年7月1日約4.1兆盧布（約500億美元）。'),
+  },
+  {
+    name: 'breakEvenLow', unit: 'usd-per-bbl', value: 60, source: ['B11', 'B14'],
+    label: text('Break-even range, low end', '收支平衡油價區間下限'),
+    note: text('Weakly sourced: the fiscal-rule price; estimates run from $60 to about $85.', '來源薄弱：財政規則價格；估計介於60美元至約85美元。'),
+  },
+  {
+    name: 'breakEvenHigh', unit: 'usd-per-bbl', value: 85, source: ['B14', 'B6', 'S5'],
+    label: text('Break-even range, high end', '收支平衡油價區間上限'),
+    note: text('IIF put it at $77; holding spending and the rouble fixed, the revised deficit implies about $86.', 'IIF估計為77美元；若支出與匯率不變，修訂後的赤字意味約86美元。'),
+  },
+];

@@ -1,0 +1,37 @@
+// The one mathjs instance the engine uses: only parsing and the handful of functions equations may call.
+import {
+  addDependencies,
+  create,
+  divideDependencies,
+  maxDependencies,
+  minDependencies,
+  multiplyDependencies,
+  parseDependencies,
+  subtractDependencies,
+  unaryMinusDependencies,
+  unaryPlusDependencies,
+} from 'mathjs';
+
+export const math = create({
+  parseDependencies,
+  addDependencies,
+  subtractDependencies,
+  multiplyDependencies,
+  divideDependencies,
+  unaryMinusDependencies,
+  unaryPlusDependencies,
+  maxDependencies,
+  minDependencies,
+});
+
+/** Functions an equation may call. Everything else (config, import, parse, evaluate...) is refused. */
+export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set(['max', 'min']);
+/** Operators an equation may use, by mathjs `fn` name. */
+export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
+  'add',
+  'subtract',
+  'multiply',
+  'divide',
+  'unaryMinus',
+  'unaryPlus',
+]);

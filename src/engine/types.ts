@@ -1,0 +1,81 @@
+// The shape of a model declaration: the data in models/ that the engine checks, compiles and runs.
+
+/** A text in every language the app speaks. */
+export interface LocalText {
+  en: string;
+  'zh-Hant': string;
+}
+
+/** Where a default comes from: row IDs of shared/data/BASELINE-2025.md, or the word "assumption". */
+export type Source = readonly string[] | 'assumption';
+
+export interface ParameterDeclaration {
+  /** Link key, kebab-case (`urals-discount`); its camelCase form is the symbol in equations. */
+  key: string;
+  label: LocalText;
+  /** Unit id, one of the declaration's `units`. */
+  unit: string;
+  min: number;
+  max: number;
+  step: number;
+  default: number;
+  source: Source;
+  /** Why the default is what it is, in plain words. */
+  note: LocalText;
+  /** Which panel the slider sits in; the model's `groups` says the order. */
+  group: string;
+  /** Values worth a one-click mark on the slider (e.g. "$10 lower"). */
+  marks?: readonly { value: number; label: LocalText }[];
+}
+
+export interface ConstantDeclaration {
+  /** Symbol used in equations (camelCase). */
+  name: string;
+  label: LocalText;
+  unit: string;
+  value: number;
+  source: Source;
+  note: LocalText;
+}
+
+export interface EquationDeclaration {
+  /** Symbol the result is stored under (camelCase). */
+  name: string;
+  /** A mathjs expression over parameters, constants, earlier equations and `base_<name>` (the baseline's value). */
+  expr: string;
+  unit: string;
+  label: LocalText;
+}
+
+export interface UnitDeclaration {
+  id: string;
+  /** Short symbol shown after numbers, per language. */
+  symbol: LocalText;
+  /** Spoken form for value texts ("US dollars a barrel"). */
+  spoken: LocalText;
+}
+
+export interface GroupDeclaration {
+  id: string;
+  label: LocalText;
+  /** Headline groups are shown as the main sliders; the others sit in the closed "Assumptions" section. */
+  headline: boolean;
+}
+
+export interface ModelDeclaration {
+  id: string;
+  /** Bumped whenever a default, an equation or a parameter changes; links carry it. */
+  version: number;
+  title: LocalText;
+  units: readonly UnitDeclaration[];
+  groups: readonly GroupDeclaration[];
+  parameters: readonly ParameterDeclaration[];
+  constants: readonly ConstantDeclaration[];
+  equations: readonly EquationDeclaration[];
+}
+
+/** A scenario: every parameter key with its value. */
+export type Scenario = Readonly<Record<string, number>>;
+
+/** Every equation's value (and every parameter's and constant's, under its symbol). */
+export type Results = Readonly<Record<string, number>>;
