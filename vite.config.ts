@@ -15,7 +15,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
   },
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: false })],
   test: {
     root: projectRoot,
     projects: [

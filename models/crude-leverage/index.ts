@@ -14,4 +14,6 @@ export const crudeLeverageModel: ModelDeclaration = {
   parameters,
   constants,
   equations,
+  // Version 1 is the first; when a default changes, record the old one here (see README, "Scenario links").
+  history: [],
 };

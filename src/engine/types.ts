@@ -72,6 +72,18 @@ export interface ModelDeclaration {
   parameters: readonly ParameterDeclaration[];
   constants: readonly ConstantDeclaration[];
   equations: readonly EquationDeclaration[];
+  /** Earlier model versions whose defaults differed, newest first, so old links still reproduce. */
+  history: readonly ModelVersionChange[];
+}
+
+/** What changed when the model moved from `version` to the next one. */
+export interface ModelVersionChange {
+  version: number;
+  /** Defaults of that version that differ from the next version's (keys as in that version). */
+  defaults: Readonly<Record<string, number>>;
+  /** Parameter keys renamed in the next version: old key → new key. */
+  renamed?: Readonly<Record<string, string>>;
+  note: LocalText;
 }
 
 /** A scenario: every parameter key with its value. */

@@ -1,0 +1,161 @@
+// The scenario link format: encode, decode, validate and migrate, generated from the parameter declarations.
+// Decoding never throws: every key is valid, adjusted, ignored or missing, and the caller is told which.
+import type { CompiledModel } from '../engine/compile-model.ts';
+import type { Scenario } from '../engine/types.ts';
+import { type Adjustment, formatForLink, sanitizeValue } from './sanitize-value.ts';
+import { DEFAULT_VIEW, VIEW_PARAMETERS, type ViewSettings } from './view-params.ts';
+
+export const LINK_FORMAT_VERSION = 1;
+/** Prefix of the pinned scenario's keys (`a.drop=10`); `a=1` alone pins the baseline. */
+export const PINNED_PREFIX = 'a.';
+const RESERVED = new Set(['v', 'm', 'a']);
+
+export interface DecodedLink {
+  scenario: Scenario;
+  /** The scenario pinned for comparison, if the link has one. */
+  pinned: Scenario | null;
+  view: ViewSettings;
+  /** Values that were out of range, not numbers, off the step or repeated, with what was used instead. */
+  adjusted: Adjustment[];
+  /** Keys this version does not know (including view settings with invalid values). */
+  ignored: string[];
+  /** The model version the link was made with, when it says. */
+  modelVersion: number | null;
+  /** True when the link was made with an older model whose numbers may differ. */
+  fromOlderModel: boolean;
+}
+
+export interface EncodeInput {
+  scenario: Scenario;
+  pinned?: Scenario | null;
+  view?: Partial<ViewSettings>;
+}
+
+/** The query string (no leading `?`) for a scenario: version, model version and only what differs from the defaults. */
+export function encodeLink(model: CompiledModel, { scenario, pinned = null, view = {} }: EncodeInput): string {
+  const params = new URLSearchParams();
+  params.set('v', String(LINK_FORMAT_VERSION));
+  params.set('m', String(model.declaration.version));
+  appendScenario(model, scenario, '', params);
+  if (pinned) {
+    params.set('a', '1');
+    appendScenario(model, pinned, PINNED_PREFIX, params);
+  }
+  const fullView = { ...DEFAULT_VIEW, ...view };
+  for (const parameter of VIEW_PARAMETERS) {
+    const text = (parameter.format as (value: unknown) => string | null)(fullView[parameter.key]);
+    if (text !== null) params.set(parameter.key, text);
+  }
+  return params.toString();
+}
+
+function appendScenario(model: CompiledModel, scenario: Scenario, prefix: string, params: URLSearchParams): void {
+  for (const parameter of model.declaration.parameters) {
+    const value = scenario[parameter.key];
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const text = formatForLink(parameter, value);
+    if (text !== formatForLink(parameter, parameter.default)) params.set(prefix + parameter.key, text);
+  }
+}
+
+/** Reads a query string, a `#` fragment or a whole URL. Never throws. */
+export function decodeLink(model: CompiledModel, input: string): DecodedLink {
+  const pairs = migrate(model, readPairs(input));
+  const adjusted: Adjustment[] = [];
+  const ignored: string[] = [];
+  const seen = new Set<string>();
+  const scenario: Record<string, number> = { ...model.defaults };
+  const pinnedValues: Record<string, number> = { ...model.defaults };
+  let hasPinned = false;
+  const view: ViewSettings = { ...DEFAULT_VIEW };
+
+  for (const [key, given] of pairs.entries) {
+    if (RESERVED.has(key)) {
+      if (key === 'a') hasPinned = true;
+      continue;
+    }
+    const isPinned = key.startsWith(PINNED_PREFIX);
+    const parameterKey = isPinned ? key.slice(PINNED_PREFIX.length) : key;
+    const parameter = model.parameterByKey.get(parameterKey);
+    if (parameter) {
+      if (seen.has(key)) {
+        adjusted.push({ key, given, used: (isPinned ? pinnedValues : scenario)[parameterKey]!, reason: 'repeated' });
+        continue;
+      }
+      seen.add(key);
+      const { value, adjustment } = sanitizeValue(parameter, given);
+      if (adjustment) adjusted.push({ ...adjustment, key });
+      (isPinned ? pinnedValues : scenario)[parameterKey] = value;
+      hasPinned ||= isPinned;
+      continue;
+    }
+    const viewParameter = VIEW_PARAMETERS.find((candidate) => candidate.key === key);
+    const parsed = viewParameter?.parse(given);
+    if (viewParameter && parsed !== undefined) {
+      (view as unknown as Record<string, unknown>)[viewParameter.key] = parsed;
+    } else {
+      ignored.push(key);
+    }
+  }
+  return {
+    scenario,
+    pinned: hasPinned ? pinnedValues : null,
+    view,
+    adjusted,
+    ignored,
+    modelVersion: pairs.modelVersion,
+    fromOlderModel: pairs.modelVersion !== null && pairs.modelVersion < model.declaration.version,
+  };
+}
+
+interface RawPairs {
+  entries: [string, string][];
+  modelVersion: number | null;
+}
+
+function readPairs(input: string): RawPairs {
+  let query = typeof input === 'string' ? input.trim() : '';
+  const question = query.indexOf('?');
+  const hash = query.indexOf('#');
+  if (question !== -1) query = query.slice(question + 1, hash > question ? hash : undefined);
+  else if (hash !== -1) query = query.slice(hash + 1);
+  let entries: [string, string][];
+  try {
+    entries = [...new URLSearchParams(query).entries()];
+  } catch {
+    entries = [];
+  }
+  const m = entries.find(([key]) => key === 'm')?.[1];
+  const modelVersion = m !== undefined && /^\d{1,6}$/.test(m) ? Number(m) : null;
+  return { entries, modelVersion };
+}
+
+/**
+ * Brings a link made with an older model up to date: renamed keys follow their parameter, and a
+ * default that has changed since is filled in with the value the link's model used, so the link
+ * still means the scenario it was made for.
+ */
+function migrate(model: CompiledModel, pairs: RawPairs): RawPairs {
+  if (pairs.modelVersion === null) return pairs;
+  let entries = pairs.entries;
+  const changes = [...model.declaration.history].filter((change) => change.version >= pairs.modelVersion!);
+  changes.sort((a, b) => a.version - b.version);
+  for (const change of changes) {
+    const renamed = change.renamed ?? {};
+    const rename = (key: string) => {
+      const pinned = key.startsWith(PINNED_PREFIX);
+      const bare = pinned ? key.slice(PINNED_PREFIX.length) : key;
+      const target = renamed[bare];
+      return target ? (pinned ? PINNED_PREFIX : '') + target : key;
+    };
+    entries = entries.map(([key, value]) => [rename(key), value]);
+    const present = new Set(entries.map(([key]) => key));
+    const hasPinned = present.has('a');
+    for (const [oldKey, oldDefault] of Object.entries(change.defaults)) {
+      const key = renamed[oldKey] ?? oldKey;
+      if (!present.has(key)) entries.push([key, String(oldDefault)]);
+      if (hasPinned && !present.has(PINNED_PREFIX + key)) entries.push([PINNED_PREFIX + key, String(oldDefault)]);
+    }
+  }
+  return { entries, modelVersion: pairs.modelVersion };
+}

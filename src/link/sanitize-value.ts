@@ -1,0 +1,53 @@
+// Turns one value from a link or the command line into a valid parameter value, saying what changed.
+import type { ParameterDeclaration } from '../engine/types.ts';
+
+export type AdjustmentReason = 'not-a-number' | 'below-min' | 'above-max' | 'off-step' | 'repeated';
+
+export interface Adjustment {
+  key: string;
+  given: string;
+  used: number;
+  reason: AdjustmentReason;
+}
+
+/** Number of decimals a step needs (0.01 → 2, 0.5 → 1, 5 → 0). */
+export function stepDecimals(step: number): number {
+  const text = String(step);
+  const exponent = /e-(\d+)$/.exec(text);
+  if (exponent) return Number(exponent[1]);
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+/** The grid value nearest to `value`, inside [min, max], written exactly as the link writes it. */
+export function snapToStep(parameter: ParameterDeclaration, value: number): number {
+  const clamped = Math.min(parameter.max, Math.max(parameter.min, value));
+  const steps = Math.round((clamped - parameter.min) / parameter.step);
+  const snapped = Math.min(parameter.max, parameter.min + steps * parameter.step);
+  return Number(snapped.toFixed(stepDecimals(parameter.step)));
+}
+
+/** Formats a valid value with no more digits than its step needs. */
+export function formatForLink(parameter: ParameterDeclaration, value: number): string {
+  return String(Number(value.toFixed(stepDecimals(parameter.step))));
+}
+
+/** Parses `given`; never throws. A value that needed a change comes back with the reason. */
+export function sanitizeValue(
+  parameter: ParameterDeclaration,
+  given: string,
+): { value: number; adjustment?: Adjustment } {
+  const trimmed = given.trim();
+  // Number('') is 0 and Number('0x10') is 16: accept plain decimal notation only.
+  const number = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : Number.NaN;
+  const adjust = (used: number, reason: AdjustmentReason) => ({
+    value: used,
+    adjustment: { key: parameter.key, given, used, reason },
+  });
+  if (!Number.isFinite(number)) return adjust(parameter.default, 'not-a-number');
+  if (number < parameter.min) return adjust(parameter.min, 'below-min');
+  if (number > parameter.max) return adjust(parameter.max, 'above-max');
+  const snapped = snapToStep(parameter, number);
+  if (Math.abs(snapped - number) > 1e-9 * Math.max(1, Math.abs(number))) return adjust(snapped, 'off-step');
+  return { value: snapped };
+}
