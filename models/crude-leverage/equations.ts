@@ -52,7 +52,7 @@ export const equations: readonly EquationDeclaration[] = [
   eq('changeVsBaselinePct', 'percent', '(totalIncome / base_totalIncome - 1) * 100', 'Change from mid-2025', '相對2025年中的變化'),
 
   // Budget lens: income per barrel of baseline exports, in roubles, at the budget's sensitivity
-  eq('budgetChange', 'trn-rub-per-year', 'budgetSensitivity * (totalIncome / base_exportVolume * rub / base_rub - base_totalIncome / base_exportVolume)', 'Change in oil and gas budget revenue', '油氣預算收入變化'),
+  eq('budgetChange', 'trn-rub-per-year', 'budgetSensitivity * (totalIncome * rub / base_rub - base_totalIncome) / base_exportVolume', 'Change in oil and gas budget revenue', '油氣預算收入變化'),
   eq('budgetChangePct', 'percent', 'budgetChange / oilGasRevenuePlan * 100', 'Change as a share of planned oil and gas revenue', '佔計劃油氣收入的比例'),
   eq('deficitAfter', 'trn-rub-per-year', 'deficitPlan - budgetChange', 'Deficit after the change', '變化後的赤字'),
   eq('nwfMonthsOfShortfall', 'months', '12 * nwfLiquid / max(0.001, -budgetChange)', 'Months the NWF covers the extra shortfall', '國家福利基金可彌補新增缺口的月數'),

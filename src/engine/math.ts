@@ -1,5 +1,6 @@
 // The one mathjs instance the engine uses: only parsing and the handful of functions equations may call.
 import {
+  type FactoryFunctionMap,
   addDependencies,
   create,
   divideDependencies,
@@ -10,7 +11,7 @@ import {
   subtractDependencies,
   unaryMinusDependencies,
   unaryPlusDependencies,
-} from 'mathjs';
+} from 'mathjs/number';
 
 export const math = create({
   parseDependencies,
@@ -22,7 +23,7 @@ export const math = create({
   unaryPlusDependencies,
   maxDependencies,
   minDependencies,
-});
+} as FactoryFunctionMap);
 
 /** Functions an equation may call. Everything else (config, import, parse, evaluate...) is refused. */
 export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set(['max', 'min']);

@@ -12,11 +12,10 @@ export interface Adjustment {
 
 /** Number of decimals a step needs (0.01 → 2, 0.5 → 1, 5 → 0). */
 export function stepDecimals(step: number): number {
-  const text = String(step);
-  const exponent = /e-(\d+)$/.exec(text);
-  if (exponent) return Number(exponent[1]);
-  const dot = text.indexOf('.');
-  return dot === -1 ? 0 : text.length - dot - 1;
+  const [mantissa = '', exponent = '0'] = String(step).split('e');
+  const dot = mantissa.indexOf('.');
+  const mantissaDecimals = dot === -1 ? 0 : mantissa.length - dot - 1;
+  return Math.max(0, mantissaDecimals - Number(exponent));
 }
 
 /** The grid value nearest to `value`, inside [min, max], written exactly as the link writes it. */
@@ -44,6 +43,9 @@ export function sanitizeValue(
     value: used,
     adjustment: { key: parameter.key, given, used, reason },
   });
+  // "1e999" is a number too large to hold: clamp it like any other value above the range.
+  if (number === Infinity) return adjust(parameter.max, 'above-max');
+  if (number === -Infinity) return adjust(parameter.min, 'below-min');
   if (!Number.isFinite(number)) return adjust(parameter.default, 'not-a-number');
   if (number < parameter.min) return adjust(parameter.min, 'below-min');
   if (number > parameter.max) return adjust(parameter.max, 'above-max');

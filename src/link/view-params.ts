@@ -20,7 +20,7 @@ interface ViewParameter<K extends keyof ViewSettings> {
   format(value: ViewSettings[K]): string | null;
 }
 
-const LANGUAGE_ALIASES: Record<string, Language> = {
+const LANGUAGE_ALIASES: ReadonlyMap<string, Language> = new Map(Object.entries({
   en: 'en',
   'en-us': 'en',
   'en-gb': 'en',
@@ -28,11 +28,11 @@ const LANGUAGE_ALIASES: Record<string, Language> = {
   'zh-tw': 'zh-Hant',
   'zh-hk': 'zh-Hant',
   zh: 'zh-Hant',
-};
+} as Record<string, Language>));
 
 const lang: ViewParameter<'lang'> = {
   key: 'lang',
-  parse: (given) => LANGUAGE_ALIASES[given.trim().toLowerCase()],
+  parse: (given) => LANGUAGE_ALIASES.get(given.trim().toLowerCase()),
   format: (value) => (value === DEFAULT_VIEW.lang ? null : value),
 };
 

@@ -1,0 +1,142 @@
+// Builds the page's three chart configurations from the simulator's state, in the active language (pure).
+import type { ChartConfiguration } from 'chart.js';
+import type { SweepPoint } from '../../analysis/drop-sweep.ts';
+import { INCOME_CATEGORIES, monthlyIncomeByCategory } from '../../analysis/monthly-income.ts';
+import type { Results } from '../../engine/types.ts';
+import { calculusConfig } from '../../charts/calculus-chart.ts';
+import { dropSweepConfig } from '../../charts/drop-sweep-chart.ts';
+import { incomeByBuyerConfig } from '../../charts/income-by-buyer-chart.ts';
+import { formatNumber, formatUsdBn } from '../../i18n/format.ts';
+import { localeTag, type Translate } from '../../i18n/translate.ts';
+import type { Language } from '../../link/view-params.ts';
+
+export interface ChartState {
+  results: Results;
+  baseline: Results;
+  pinned: Results | null;
+  sweep: readonly SweepPoint[];
+  baselineSweep: readonly SweepPoint[];
+  pinnedSweep: readonly SweepPoint[] | null;
+  lang: Language;
+  t: Translate;
+}
+
+export interface PageChart {
+  id: string;
+  title: string;
+  /** The text alternative: the chart's takeaway in one or two sentences. */
+  summary: string;
+  config: ChartConfiguration;
+}
+
+const series = (t: Translate) => ({ scenario: t('series.scenario'), baseline: t('series.baseline'), pinned: t('series.pinned') });
+
+export function incomeByBuyerChart(state: ChartState): PageChart {
+  const { t, lang } = state;
+  const scenario = monthlyIncomeByCategory(state.results);
+  const baseline = monthlyIncomeByCategory(state.baseline);
+  const pinned = state.pinned ? monthlyIncomeByCategory(state.pinned) : null;
+  const categories = INCOME_CATEGORIES.map(({ id }) => ({
+    id,
+    label: t(`buyer.${id}`),
+    scenario: scenario[id],
+    baseline: baseline[id],
+    ...(pinned ? { pinned: pinned[id] } : {}),
+  }));
+  const largest = categories.reduce((best, c) => (Math.abs(c.scenario - c.baseline) > Math.abs(best.scenario - best.baseline) ? c : best));
+  const total = formatUsdBn(state.results.totalMonth ?? Number.NaN, lang);
+  const summary =
+    Math.abs(largest.scenario - largest.baseline) < 0.005
+      ? t('chart.byBuyer.noChange', { total })
+      : t('chart.byBuyer.summary', {
+          buyer: largest.label,
+          delta: formatUsdBn(largest.scenario - largest.baseline, lang, 2, true),
+          total,
+          baseline: formatUsdBn(state.baseline.totalMonth ?? Number.NaN, lang),
+        });
+  return {
+    id: 'income-by-buyer',
+    title: t('chart.byBuyer.title'),
+    summary,
+    config: incomeByBuyerConfig({
+      categories,
+      labels: { ...series(t), axis: t('chart.byBuyer.axis') },
+      locale: localeTag(lang),
+      showPinned: pinned !== null,
+    }) as ChartConfiguration,
+  };
+}
+
+export function dropSweepChart(state: ChartState): PageChart {
+  const { t, lang, results } = state;
+  const uralsGap = (results.brent ?? 0) - (results.uralsDiscount ?? 0);
+  const references = [
+    { id: 'ten-lower', label: t('series.tenLower'), drop: 10 },
+    { id: 'fiscal-rule', label: t('series.fiscalRule'), drop: uralsGap - (results.fiscalRulePrice ?? 60) },
+    { id: 'budget', label: t('series.budgetAssumption'), drop: uralsGap - (results.budgetUralsRevised ?? 56) },
+  ];
+  const first = state.sweep[0];
+  const last = state.sweep[state.sweep.length - 1];
+  const dropText = lang === 'zh-Hant' ? `${formatNumber(results.drop ?? 0, lang, 0)}美元` : `$${formatNumber(results.drop ?? 0, lang, 0)}`;
+  return {
+    id: 'drop-sweep',
+    title: t('chart.sweep.title'),
+    summary: t('chart.sweep.summary', {
+      high: formatUsdBn(first?.totalMonth ?? Number.NaN, lang),
+      low: formatUsdBn(last?.totalMonth ?? Number.NaN, lang),
+      drop: dropText,
+      total: formatUsdBn(results.totalMonth ?? Number.NaN, lang),
+    }),
+    config: dropSweepConfig({
+      scenario: state.sweep,
+      baseline: state.baselineSweep,
+      ...(state.pinnedSweep ? { pinned: state.pinnedSweep } : {}),
+      currentDrop: results.drop ?? 0,
+      currentTotal: results.totalMonth ?? Number.NaN,
+      references,
+      baselineTotal: state.baseline.totalMonth ?? Number.NaN,
+      labels: {
+        ...series(t),
+        current: t('series.current'),
+        xAxis: t('chart.sweep.xAxis'),
+        yAxis: t('chart.sweep.yAxis'),
+        baselineLevel: t('series.baselineLevel'),
+      },
+      locale: localeTag(lang),
+    }) as unknown as ChartConfiguration,
+  };
+}
+
+export function calculusChart(state: ChartState): PageChart {
+  const { t, lang, results, baseline } = state;
+  const buyer = (id: 'india' | 'china') => ({
+    id,
+    label: t(`buyer.${id}`),
+    saving: results[`${id}Saving`] ?? Number.NaN,
+    tariffCost: results[`${id}TariffCost`] ?? Number.NaN,
+    baselineSaving: baseline[`${id}Saving`] ?? Number.NaN,
+    baselineTariffCost: baseline[`${id}TariffCost`] ?? Number.NaN,
+  });
+  const money = (value: number | undefined) => formatUsdBn(value ?? Number.NaN, lang, 2);
+  return {
+    id: 'calculus',
+    title: t('chart.calculus.title'),
+    summary: t('chart.calculus.summary', {
+      indiaSaving: money(results.indiaSaving),
+      indiaTariff: money(results.indiaTariffCost),
+      chinaSaving: money(results.chinaSaving),
+      chinaTariff: money(results.chinaTariffCost),
+    }),
+    config: calculusConfig({
+      buyers: [buyer('india'), buyer('china')],
+      labels: {
+        saving: t('calculus.saving'),
+        tariffCost: t('calculus.tariff'),
+        baselineSaving: `${t('calculus.saving')} (${t('series.baseline')})`,
+        baselineTariffCost: `${t('calculus.tariff')} (${t('series.baseline')})`,
+        axis: t('chart.calculus.axis'),
+      },
+      locale: localeTag(lang),
+    }) as ChartConfiguration,
+  };
+}

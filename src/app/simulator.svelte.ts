@@ -1,0 +1,96 @@
+// The page's state: the scenario, the pinned comparison and the view, with results derived from them.
+import { sweepDrop } from '../analysis/drop-sweep.ts';
+import type { CompiledModel } from '../engine/compile-model.ts';
+import type { Results, Scenario } from '../engine/types.ts';
+import { type DecodedLink, encodeLink } from '../link/link-format.ts';
+import { snapToStep } from '../link/sanitize-value.ts';
+import { DEFAULT_VIEW, type Language, type Panel } from '../link/view-params.ts';
+
+export interface LinkNotice {
+  adjusted: DecodedLink['adjusted'];
+  ignored: string[];
+  olderModelVersion: number | null;
+}
+
+export class Simulator {
+  readonly model: CompiledModel;
+  scenario: Record<string, number> = $state({});
+  pinned: Record<string, number> | null = $state(null);
+  lang: Language = $state(DEFAULT_VIEW.lang);
+  panel: Panel | null = $state(DEFAULT_VIEW.panel);
+  notice: LinkNotice | null = $state(null);
+  /** The parameter the user moved last, for the live region; cleared by resets, presets and links. */
+  lastChanged: string | null = $state(null);
+
+  readonly results: Results = $derived.by(() => this.model.evaluate(this.scenario));
+  readonly pinnedResults: Results | null = $derived.by(() => (this.pinned ? this.model.evaluate(this.pinned) : null));
+  readonly sweep = $derived.by(() => sweepDrop(this.model, this.scenario));
+  readonly pinnedSweep = $derived.by(() => (this.pinned ? sweepDrop(this.model, this.pinned) : null));
+  /** The defaults swept over the drop: fixed for the model, so computed once. */
+  readonly baselineSweep;
+  /** The query string that reproduces this state. */
+  readonly query: string = $derived.by(() =>
+    encodeLink(this.model, { scenario: this.scenario, pinned: this.pinned, view: { lang: this.lang, panel: this.panel } }),
+  );
+
+  constructor(model: CompiledModel) {
+    this.model = model;
+    this.scenario = { ...model.defaults };
+    this.baselineSweep = sweepDrop(model, model.defaults);
+  }
+
+  get baseline(): Results {
+    return this.model.baseline;
+  }
+
+  /** Sets one parameter, snapped to its slider grid; unknown keys and non-numbers change nothing. */
+  set(key: string, value: number): void {
+    const parameter = this.model.parameterByKey.get(key);
+    if (!parameter || !Number.isFinite(value)) return;
+    this.scenario[key] = snapToStep(parameter, value);
+    this.lastChanged = key;
+  }
+
+  reset(): void {
+    this.scenario = { ...this.model.defaults };
+    this.lastChanged = null;
+  }
+
+  /** Applies a partial scenario on top of the defaults (a preset). */
+  apply(values: Partial<Scenario>): void {
+    const next: Record<string, number> = { ...this.model.defaults };
+    for (const [key, value] of Object.entries(values)) {
+      const parameter = this.model.parameterByKey.get(key);
+      if (parameter && value !== undefined) next[key] = snapToStep(parameter, value);
+    }
+    this.scenario = next;
+    this.lastChanged = null;
+  }
+
+  pin(): void {
+    this.pinned = { ...this.scenario };
+  }
+
+  unpin(): void {
+    this.pinned = null;
+  }
+
+  /** Replaces the whole state with a decoded link; remembers what the link got wrong. */
+  load(decoded: DecodedLink, { announce }: { announce: boolean }): void {
+    this.scenario = { ...decoded.scenario };
+    this.lastChanged = null;
+    this.pinned = decoded.pinned ? { ...decoded.pinned } : null;
+    this.lang = decoded.view.lang;
+    this.panel = decoded.view.panel;
+    const problems = decoded.adjusted.length + decoded.ignored.length > 0 || decoded.fromOlderModel;
+    if (announce) {
+      this.notice = problems
+        ? { adjusted: decoded.adjusted, ignored: decoded.ignored, olderModelVersion: decoded.fromOlderModel ? decoded.modelVersion : null }
+        : null;
+    }
+  }
+
+  dismissNotice(): void {
+    this.notice = null;
+  }
+}

@@ -1,0 +1,186 @@
+// Builds the plain-data report of one decoded scenario link, shared by the command line and the page's JSON download.
+import type { CompiledModel } from '../engine/compile-model.ts';
+import type { Results, Scenario } from '../engine/types.ts';
+import { LINK_FORMAT_VERSION, type DecodedLink } from '../link/link-format.ts';
+import type { Adjustment } from '../link/sanitize-value.ts';
+import { DAYS_PER_MONTH, usdBnPerMonth } from '../analysis/monthly-income.ts';
+
+export { DAYS_PER_MONTH };
+
+/** A budget change above this (in trillion roubles a year) counts as no extra shortfall; it absorbs rounding noise. */
+const NO_SHORTFALL_RUB_TRN = -0.0005;
+
+export interface PricesUsdPerBbl {
+  brentBeforeDrop: number;
+  /** Brent after the drop. */
+  brent: number;
+  urals: number;
+  espo: number;
+  products: number;
+}
+
+export interface BuyersUsdBnPerMonth {
+  india: number;
+  china: number;
+  turkey: number;
+  eu: number;
+  /** Other buyers, including the rerouted barrels, so that the buyers add up to crude. */
+  other: number;
+}
+
+export interface MonthUsdBn {
+  days: number;
+  total: number;
+  crude: number;
+  products: number;
+  /** Income from rerouted barrels; already counted in `buyers.other`. */
+  rerouted: number;
+  buyers: BuyersUsdBnPerMonth;
+}
+
+export interface VolumesMbd {
+  india: number;
+  china: number;
+  rerouted: number;
+  lost: number;
+  crude: number;
+  products: number;
+  total: number;
+}
+
+export interface BuyerCalculus {
+  savingUsdBnPerYear: number;
+  tariffCostUsdBnPerYear: number;
+  netUsdBnPerYear: number;
+}
+
+export interface ScenarioReport {
+  model: { id: string; version: number };
+  linkFormat: number;
+  scenario: Record<string, number>;
+  adjusted: Adjustment[];
+  ignored: string[];
+  prices: PricesUsdPerBbl;
+  volumes: VolumesMbd;
+  month: MonthUsdBn;
+  baseline: { month: MonthUsdBn; prices: PricesUsdPerBbl };
+  change: { usdBnPerMonth: number; percent: number };
+  budget: {
+    changeRubTrnPerYear: number;
+    changePctOfOilGasPlan: number;
+    deficitAfterRubTrnPerYear: number;
+    /** Null when the scenario adds no shortfall for the fund to cover. */
+    nwfMonthsOfShortfall: number | null;
+    nwfMonthsOfDeficit: number;
+    uralsMinusFiscalRuleUsd: number;
+    uralsMinusBudgetAssumptionUsd: number;
+    fiscalRulePriceUsd: number;
+    budgetUralsRevisedUsd: number;
+    breakEvenRangeUsd: [number, number];
+  };
+  calculus: { india: BuyerCalculus; china: BuyerCalculus };
+  pinned: { scenario: Record<string, number>; month: MonthUsdBn } | null;
+  units: Record<string, string>;
+}
+
+export const REPORT_UNITS: Readonly<Record<string, string>> = {
+  scenario: 'each parameter in its declared unit',
+  prices: 'USD per barrel',
+  volumes: 'million barrels a day actually exported',
+  month: 'USD bn per month of 365/12 days',
+  change: 'USD bn per month; percent of the baseline total',
+  budget: 'RUB trn per year, percent, months or USD per barrel, as each name says',
+  calculus: 'USD bn per year',
+};
+
+/** Reads an equation, parameter or constant; a missing name means the model and this report disagree. */
+function read(results: Results, name: string): number {
+  const value = results[name];
+  if (value === undefined) throw new Error(`The model has no result named "${name}"`);
+  return value;
+}
+
+function monthOf(results: Results): MonthUsdBn {
+  const bn = (name: string) => usdBnPerMonth(read(results, name));
+  const rerouted = bn('reroutedIncome');
+  return {
+    days: DAYS_PER_MONTH,
+    total: bn('totalIncome'),
+    crude: bn('crudeIncome'),
+    products: bn('productsIncome'),
+    rerouted,
+    buyers: {
+      india: bn('indiaIncome'),
+      china: bn('chinaIncome'),
+      turkey: bn('turkeyIncome'),
+      eu: bn('euIncome'),
+      other: usdBnPerMonth(read(results, 'otherIncome') + read(results, 'reroutedIncome')),
+    },
+  };
+}
+
+function pricesOf(results: Results): PricesUsdPerBbl {
+  return {
+    brentBeforeDrop: read(results, 'brent'),
+    brent: read(results, 'brentNow'),
+    urals: read(results, 'urals'),
+    espo: read(results, 'espo'),
+    products: read(results, 'productPrice'),
+  };
+}
+
+function calculusOf(results: Results, buyer: 'india' | 'china'): BuyerCalculus {
+  const saving = read(results, `${buyer}Saving`);
+  const tariffCost = read(results, `${buyer}TariffCost`);
+  return { savingUsdBnPerYear: saving, tariffCostUsdBnPerYear: tariffCost, netUsdBnPerYear: saving - tariffCost };
+}
+
+/** Every parameter key, in declaration order, with the value the scenario uses. */
+function scenarioValues(model: CompiledModel, scenario: Scenario): Record<string, number> {
+  return Object.fromEntries(model.declaration.parameters.map((p) => [p.key, scenario[p.key] ?? p.default]));
+}
+
+/** The report of `decoded` under `model`: full precision, plain JSON-ready data, no DOM and no Node. */
+export function buildScenarioReport(model: CompiledModel, decoded: DecodedLink): ScenarioReport {
+  const results = model.evaluate(decoded.scenario);
+  const month = monthOf(results);
+  const baselineMonth = monthOf(model.baseline);
+  const budgetChange = read(results, 'budgetChange');
+  return {
+    model: { id: model.declaration.id, version: model.declaration.version },
+    linkFormat: LINK_FORMAT_VERSION,
+    scenario: scenarioValues(model, decoded.scenario),
+    adjusted: decoded.adjusted.map(({ key, given, used, reason }) => ({ key, given, used, reason })),
+    ignored: [...decoded.ignored],
+    prices: pricesOf(results),
+    volumes: {
+      india: read(results, 'indiaKept'),
+      china: read(results, 'chinaKept'),
+      rerouted: read(results, 'reroutedVolume'),
+      lost: read(results, 'lostVolume'),
+      crude: read(results, 'crudeVolume'),
+      products: read(results, 'products'),
+      total: read(results, 'exportVolume'),
+    },
+    month,
+    baseline: { month: baselineMonth, prices: pricesOf(model.baseline) },
+    change: { usdBnPerMonth: month.total - baselineMonth.total, percent: read(results, 'changeVsBaselinePct') },
+    budget: {
+      changeRubTrnPerYear: budgetChange,
+      changePctOfOilGasPlan: read(results, 'budgetChangePct'),
+      deficitAfterRubTrnPerYear: read(results, 'deficitAfter'),
+      nwfMonthsOfShortfall: budgetChange >= NO_SHORTFALL_RUB_TRN ? null : read(results, 'nwfMonthsOfShortfall'),
+      nwfMonthsOfDeficit: read(results, 'nwfMonthsOfDeficit'),
+      uralsMinusFiscalRuleUsd: read(results, 'uralsVsFiscalRule'),
+      uralsMinusBudgetAssumptionUsd: read(results, 'uralsVsBudget'),
+      fiscalRulePriceUsd: read(results, 'fiscalRulePrice'),
+      budgetUralsRevisedUsd: read(results, 'budgetUralsRevised'),
+      breakEvenRangeUsd: [read(results, 'breakEvenLow'), read(results, 'breakEvenHigh')],
+    },
+    calculus: { india: calculusOf(results, 'india'), china: calculusOf(results, 'china') },
+    pinned: decoded.pinned
+      ? { scenario: scenarioValues(model, decoded.pinned), month: monthOf(model.evaluate(decoded.pinned)) }
+      : null,
+    units: { ...REPORT_UNITS },
+  };
+}

@@ -1,0 +1,73 @@
+// Checks how the simulate command reads its arguments and what its help text lists.
+import { describe, expect, it } from 'vitest';
+import { USAGE, helpText, parseArgs } from '../../src/cli/parse-args.ts';
+import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+
+describe('parseArgs', () => {
+  it('defaults to no query, JSON and no help', () => {
+    expect(parseArgs([])).toEqual({ ok: true, query: '', format: 'json', help: false });
+  });
+
+  it('takes one query, with or without "?", or a whole link', () => {
+    for (const query of ['?drop=10', 'drop=10', 'https://example.org/?drop=10&india=abc', '?drop=-5', '-5', '-', '']) {
+      expect(parseArgs([query])).toEqual({ ok: true, query, format: 'json', help: false });
+    }
+  });
+
+  it('reads --csv, --json and --help or -h, before or after the query', () => {
+    expect(parseArgs(['--csv', '?drop=10'])).toEqual({ ok: true, query: '?drop=10', format: 'csv', help: false });
+    expect(parseArgs(['?drop=10', '--json'])).toEqual({ ok: true, query: '?drop=10', format: 'json', help: false });
+    expect(parseArgs(['--help'])).toMatchObject({ ok: true, help: true });
+    expect(parseArgs(['-h', '--csv'])).toEqual({ ok: true, query: '', format: 'csv', help: true });
+    expect(parseArgs(['--csv', '--csv'])).toMatchObject({ ok: true, format: 'csv' });
+  });
+
+  it('refuses an unknown flag, naming it and the valid ones', () => {
+    for (const flag of ['--foo', '-x', '--csv=1', '--HELP', '---', '-help']) {
+      const parsed = parseArgs(['?drop=10', flag]);
+      expect(parsed.ok).toBe(false);
+      if (parsed.ok) continue;
+      expect(parsed.message).toContain(`"${flag}"`);
+      expect(parsed.message).toContain('--json, --csv, --help (-h)');
+    }
+  });
+
+  it('refuses two queries and two formats', () => {
+    const two = parseArgs(['drop=10', 'india=1']);
+    expect(two).toMatchObject({ ok: false });
+    if (!two.ok) expect(two.message).toMatch(/at most one query, got 2/);
+    expect(parseArgs(['--csv', '--json'])).toMatchObject({ ok: false });
+  });
+
+  it('treats everything after "--" as the query', () => {
+    expect(parseArgs(['--csv', '--', '--weird'])).toEqual({ ok: true, query: '--weird', format: 'csv', help: false });
+    expect(parseArgs(['--', 'a', 'b'])).toMatchObject({ ok: false });
+  });
+
+  it('never throws', () => {
+    for (const argv of [['-'], ['--'], ['--', '--'], ['-1e5'], ['--constructor'], ['--__proto__'], ['--toString']]) {
+      expect(() => parseArgs(argv)).not.toThrow();
+    }
+    expect(parseArgs(['--toString'])).toMatchObject({ ok: false });
+  });
+});
+
+describe('helpText', () => {
+  const help = helpText(crudeLeverageModel);
+
+  it('starts with the usage line and ends with examples', () => {
+    expect(help.startsWith(USAGE)).toBe(true);
+    expect(help).toContain('npm run simulate -- "?drop=10"');
+  });
+
+  it('lists every parameter key with its range, unit, step and default', () => {
+    for (const p of crudeLeverageModel.parameters) {
+      const line = help.split('\n').find((candidate) => candidate.trimStart().startsWith(`${p.key} `));
+      expect(line, p.key).toBeDefined();
+      expect(line).toContain(`${p.min} to ${p.max}`);
+      expect(line).toContain(`default ${p.default}`);
+      expect(line).toContain(p.label.en);
+    }
+    expect(help).toMatch(/drop\s+-20 to 40 \$\/bbl\s+step 1\s+default 0\s+Oil-price drop/);
+  });
+});

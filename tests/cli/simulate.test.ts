@@ -1,0 +1,96 @@
+// Runs the simulate command as a child process, as `npm run simulate` does, and checks its output and exit code.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+// Each run starts tsx (about half a second), so the tests below keep the runs few.
+const TIMEOUT_MS = 30_000;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function simulate(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node_modules/.bin/tsx', ['src/cli/simulate.ts', ...args], { cwd: projectRoot, timeout: TIMEOUT_MS });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** The argument lists the tests run, all started at once so the suite waits for tsx only about once. */
+const ARGS = {
+  none: [],
+  drop: ['?drop=10'],
+  link: ['https://example.org/?drop=10&india=abc&zzz=1'],
+  csv: ['--csv', 'drop=10'],
+  bogus: ['--bogus'],
+  help: ['--help'],
+} satisfies Record<string, string[]>;
+let runs: Record<keyof typeof ARGS, Run>;
+
+beforeAll(async () => {
+  const entries = Object.entries(ARGS) as [keyof typeof ARGS, string[]][];
+  const results = await Promise.all(entries.map(([, args]) => simulate(...args)));
+  runs = Object.fromEntries(entries.map(([name], index) => [name, results[index]!])) as typeof runs;
+}, TIMEOUT_MS);
+
+describe('npm run simulate', () => {
+  it('prints the baseline as JSON when given no argument', () => {
+    const run = runs.none;
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(run.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(report.month.total).toBeCloseTo(13.6267, 4);
+    expect(report.change.usdBnPerMonth).toBe(0);
+  });
+
+  it('prints a lower income for "?drop=10"', () => {
+    const run = runs.drop;
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.scenario.drop).toBe(10);
+    expect(report.month.total).toBeLessThan(report.baseline.month.total);
+    expect(report.month.total).toBeCloseTo(11.391, 3);
+  });
+
+  it('reads a whole link, listing bad values as adjusted and unknown keys as ignored', () => {
+    const run = runs.link;
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.adjusted).toEqual([{ key: 'india', given: 'abc', used: 1.6, reason: 'not-a-number' }]);
+    expect(report.ignored).toEqual(['zzz']);
+    expect(report.scenario.drop).toBe(10);
+  });
+
+  it('prints CSV with --csv', () => {
+    const run = runs.csv;
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('category,scenario_usd_bn_per_month,baseline_usd_bn_per_month,change_usd_bn_per_month');
+    expect(run.stdout).toContain('total,11.3910,13.6267,-2.2356\n');
+  });
+
+  it('exits 2 with a message on stderr for an unknown flag', () => {
+    const run = runs.bogus;
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('"--bogus"');
+    expect(run.stderr).toContain('Usage: npm run simulate');
+  });
+
+  it('prints help listing the parameters with --help', () => {
+    const run = runs.help;
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: npm run simulate');
+    expect(run.stdout).toMatch(/tariff-india\s+0 to 500 %/);
+  });
+});

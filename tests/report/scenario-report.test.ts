@@ -1,0 +1,198 @@
+// Checks the scenario report against figures worked out by hand from the model's defaults.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileModel } from '../../src/engine/compile-model.ts';
+import { decodeLink } from '../../src/link/link-format.ts';
+import { DAYS_PER_MONTH, buildScenarioReport, type MonthUsdBn } from '../../src/report/scenario-report.ts';
+import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+
+const model = compileModel(crudeLeverageModel);
+const reportOf = (query: string) => buildScenarioReport(model, decodeLink(model, query));
+/** $M/day → USD bn in a month of 365/12 days, written out so the test does not reuse the code's helper. */
+const bn = (usdMPerDay: number) => (usdMPerDay * 365) / 12 / 1000;
+
+/** Every number anywhere in `value`, with the path that leads to it. */
+function numbersIn(value: unknown, path = '$'): [string, number][] {
+  if (typeof value === 'number') return [[path, value]];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => numbersIn(child, `${path}.${key}`));
+}
+
+function buyersSum(month: MonthUsdBn): number {
+  const { india, china, turkey, eu, other } = month.buyers;
+  return india + china + turkey + eu + other;
+}
+
+describe('buildScenarioReport at the defaults', () => {
+  const report = reportOf('');
+
+  it('names the model and the link format, and lists every parameter at its default', () => {
+    expect(report.model).toEqual({ id: 'crude-leverage', version: 1 });
+    expect(report.linkFormat).toBe(1);
+    expect(Object.keys(report.scenario)).toEqual(crudeLeverageModel.parameters.map((p) => p.key));
+    expect(report.scenario).toEqual(model.defaults);
+    expect(report.adjusted).toEqual([]);
+    expect(report.ignored).toEqual([]);
+    expect(report.pinned).toBeNull();
+    expect(report.units.month).toBe('USD bn per month of 365/12 days');
+  });
+
+  it('gives mid-2025 prices: Brent 70, Urals 70−12, ESPO 70−6, products 70−6', () => {
+    expect(report.prices).toEqual({ brentBeforeDrop: 70, brent: 70, urals: 58, espo: 64, products: 64 });
+    expect(report.baseline.prices).toEqual(report.prices);
+  });
+
+  it('gives volumes actually exported: 1.6 + 2 + 0.3 + 0.18 + 0.52 = 4.6 crude, plus 2.75 products', () => {
+    expect(report.volumes.india).toBe(1.6);
+    expect(report.volumes.china).toBe(2);
+    expect(report.volumes.rerouted).toBe(0);
+    expect(report.volumes.lost).toBe(0);
+    expect(report.volumes.crude).toBeCloseTo(4.6, 12);
+    expect(report.volumes.products).toBe(2.75);
+    expect(report.volumes.total).toBeCloseTo(7.35, 12);
+  });
+
+  it('turns 448 $M/day into 13.6267 bn in a month of 365/12 days', () => {
+    expect(report.month.days).toBeCloseTo(30.4167, 4);
+    expect(report.month.days).toBe(DAYS_PER_MONTH);
+    expect(report.month.total).toBeCloseTo(13.6267, 4);
+    expect(report.month.total).toBeCloseTo(bn(448), 12);
+    expect(report.month.products).toBeCloseTo(bn(2.75 * 64), 12);
+    expect(report.month.crude).toBeCloseTo(bn(272), 12);
+    // India: 1.6 × (58 − 2 extra discount at a 25% tariff) = 89.6 $M/day.
+    expect(report.month.buyers.india).toBeCloseTo(bn(1.6 * 56), 12);
+    // China: 0.8 by pipeline × 64 + 1.2 by sea × (64 + 58) / 2.
+    expect(report.month.buyers.china).toBeCloseTo(bn(0.8 * 64 + 1.2 * 61), 12);
+    expect(report.month.buyers.turkey).toBeCloseTo(bn(0.3 * 58), 12);
+    expect(report.month.buyers.eu).toBeCloseTo(bn(0.18 * 58), 12);
+    expect(report.month.buyers.other).toBeCloseTo(bn(0.52 * 58), 12);
+    expect(report.month.rerouted).toBe(0);
+  });
+
+  it('has buyers that add up to crude, and crude plus products to the total', () => {
+    expect(buyersSum(report.month)).toBeCloseTo(report.month.crude, 12);
+    expect(report.month.crude + report.month.products).toBeCloseTo(report.month.total, 12);
+  });
+
+  it('is its own baseline: no change and no extra shortfall for the fund', () => {
+    expect(report.baseline.month).toEqual(report.month);
+    expect(report.change.usdBnPerMonth).toBe(0);
+    expect(report.change.percent).toBe(0);
+    expect(report.budget.changeRubTrnPerYear).toBeCloseTo(0, 12);
+    expect(report.budget.nwfMonthsOfShortfall).toBeNull();
+    // 12 × 4.1 / 5.736 months of the planned deficit.
+    expect(report.budget.nwfMonthsOfDeficit).toBeCloseTo((12 * 4.1) / 5.736, 10);
+    expect(report.budget.uralsMinusFiscalRuleUsd).toBe(-2);
+    expect(report.budget.uralsMinusBudgetAssumptionUsd).toBe(2);
+    expect(report.budget.fiscalRulePriceUsd).toBe(60);
+    expect(report.budget.budgetUralsRevisedUsd).toBe(56);
+    expect(report.budget.breakEvenRangeUsd).toEqual([60, 85]);
+  });
+
+  it("weighs India's saving, 1.6 × (2 + 2) × 365 / 1000, against its tariff bill, 0.25 × 86.5 × 0.7", () => {
+    expect(report.calculus.india.savingUsdBnPerYear).toBeCloseTo(2.336, 12);
+    expect(report.calculus.india.tariffCostUsdBnPerYear).toBeCloseTo(15.1375, 12);
+    expect(report.calculus.india.netUsdBnPerYear).toBeCloseTo(2.336 - 15.1375, 12);
+    expect(report.calculus.china).toEqual({ savingUsdBnPerYear: 0, tariffCostUsdBnPerYear: 0, netUsdBnPerYear: 0 });
+  });
+});
+
+describe('buildScenarioReport with Brent $10 lower', () => {
+  const report = reportOf('?drop=10');
+  // Urals 48, ESPO 54, products 54. India 1.6 × 46; China 0.8 × 54 + 1.2 × 51; others at 48.
+  const crude = 1.6 * 46 + (0.8 * 54 + 1.2 * 51) + (0.3 + 0.18 + 0.52) * 48;
+  const total = crude + 2.75 * 54;
+
+  it('lowers every price by 10 and the monthly income to 374.5 $M/day', () => {
+    expect(report.prices).toEqual({ brentBeforeDrop: 70, brent: 60, urals: 48, espo: 54, products: 54 });
+    expect(total).toBeCloseTo(374.5, 10);
+    expect(report.month.total).toBeCloseTo(bn(374.5), 12);
+    expect(report.month.crude).toBeCloseTo(bn(crude), 12);
+    expect(buyersSum(report.month)).toBeCloseTo(report.month.crude, 12);
+  });
+
+  it('reports the change against the baseline: −73.5 $M/day, −16.4%', () => {
+    expect(report.baseline.month.total).toBeCloseTo(bn(448), 12);
+    expect(report.change.usdBnPerMonth).toBeCloseTo(bn(-73.5), 12);
+    expect(report.change.percent).toBeCloseTo((374.5 / 448 - 1) * 100, 10);
+  });
+
+  it('costs the budget 0.18 × 73.5 / 7.35 = 1.8 trn roubles a year', () => {
+    expect(report.budget.changeRubTrnPerYear).toBeCloseTo(-1.8, 10);
+    expect(report.budget.changePctOfOilGasPlan).toBeCloseTo((-1.8 / 8.7) * 100, 8);
+    expect(report.budget.deficitAfterRubTrnPerYear).toBeCloseTo(5.736 + 1.8, 10);
+    expect(report.budget.nwfMonthsOfShortfall).toBeCloseTo((12 * 4.1) / 1.8, 8);
+    expect(report.budget.uralsMinusFiscalRuleUsd).toBe(-12);
+  });
+});
+
+describe('buildScenarioReport with rerouted barrels', () => {
+  // A 100% tariff with a 10%-per-10-points cut: India drops all 1.6 mb/d, half is sold elsewhere at 58 − 14.
+  const report = reportOf('tariff-india=100&response-cut=10');
+
+  it('counts rerouted income under "other" and repeats it as "rerouted"', () => {
+    expect(report.volumes.india).toBe(0);
+    expect(report.volumes.rerouted).toBeCloseTo(0.8, 12);
+    expect(report.volumes.lost).toBeCloseTo(0.8, 12);
+    expect(report.month.buyers.india).toBe(0);
+    expect(report.month.rerouted).toBeCloseTo(bn(0.8 * 44), 12);
+    expect(report.month.buyers.other).toBeCloseTo(bn(0.52 * 58 + 0.8 * 44), 12);
+    expect(buyersSum(report.month)).toBeCloseTo(report.month.crude, 12);
+  });
+});
+
+describe('buildScenarioReport passes on what the link decoder found', () => {
+  it('lists adjusted values and ignored keys, and uses the adjusted values', () => {
+    const report = reportOf('https://example.org/?drop=999&india=abc&zzz=1&brent=70.4');
+    expect(report.adjusted).toEqual([
+      { key: 'drop', given: '999', used: 40, reason: 'above-max' },
+      { key: 'india', given: 'abc', used: 1.6, reason: 'not-a-number' },
+      { key: 'brent', given: '70.4', used: 70, reason: 'off-step' },
+    ]);
+    expect(report.ignored).toEqual(['zzz']);
+    expect(report.scenario.drop).toBe(40);
+    expect(report.prices.brent).toBe(30);
+  });
+
+  it('reports a pinned scenario with its own month', () => {
+    const report = reportOf('drop=10&a=1&a.tariff-india=50');
+    expect(report.pinned?.scenario['tariff-india']).toBe(50);
+    expect(report.pinned?.scenario.drop).toBe(0);
+    // India with a 50% tariff: 1.6 × (58 − 4).
+    expect(report.pinned?.month.buyers.india).toBeCloseTo(bn(1.6 * 54), 12);
+    expect(reportOf('a=1').pinned?.month).toEqual(reportOf('').month);
+  });
+});
+
+describe('buildScenarioReport for any link', () => {
+  const keys = crudeLeverageModel.parameters.map((p) => p.key);
+  const key = fc.oneof(fc.constantFrom(...keys), fc.constantFrom(...keys).map((k) => `a.${k}`), fc.string());
+  const value = fc.oneof(
+    fc.double().map(String),
+    fc.constantFrom('1e308', '-1e308', 'Infinity', 'NaN', '', '0x10', '1e-320'),
+    fc.string(),
+  );
+  const query = fc.array(fc.tuple(key, value), { maxLength: 12 }).map((pairs) => new URLSearchParams(pairs).toString());
+
+  it('never holds NaN or Infinity, and survives a JSON round trip unchanged', () => {
+    fc.assert(
+      fc.property(fc.oneof(query, fc.string()), (input) => {
+        const report = reportOf(input);
+        const bad = numbersIn(report).filter(([, n]) => !Number.isFinite(n));
+        expect(bad).toEqual([]);
+        expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+        expect(buyersSum(report.month)).toBeCloseTo(report.month.crude, 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays finite at every corner of the parameter ranges', () => {
+    for (const corner of ['min', 'max'] as const) {
+      const link = crudeLeverageModel.parameters.map((p) => `${p.key}=${p[corner]}`).join('&');
+      const report = reportOf(link);
+      expect(report.adjusted).toEqual([]);
+      expect(numbersIn(report).filter(([, n]) => !Number.isFinite(n))).toEqual([]);
+    }
+  });
+});
