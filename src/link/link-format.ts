@@ -150,7 +150,7 @@ function migrate(model: CompiledModel, pairs: RawPairs): RawPairs {
     };
     entries = entries.map(([key, value]) => [rename(key), value]);
     const present = new Set(entries.map(([key]) => key));
-    const hasPinned = present.has('a');
+    const hasPinned = [...present].some((key) => key === 'a' || key.startsWith(PINNED_PREFIX));
     for (const [oldKey, oldDefault] of Object.entries(change.defaults)) {
       const key = renamed[oldKey] ?? oldKey;
       if (!present.has(key)) entries.push([key, String(oldDefault)]);
