@@ -3,6 +3,7 @@ import type { ModelDeclaration } from '../../src/engine/types.ts';
 import { constants } from './constants.ts';
 import { equations } from './equations.ts';
 import { groups, parameters } from './parameters.ts';
+import { presets } from './presets.ts';
 import { units } from './units.ts';
 
 export const crudeLeverageModel: ModelDeclaration = {
@@ -14,6 +15,7 @@ export const crudeLeverageModel: ModelDeclaration = {
   parameters,
   constants,
   equations,
+  presets,
   // Version 1 is the first; when a default changes, record the old one here (see README, "Scenario links").
   history: [],
 };

@@ -68,6 +68,23 @@ export function checkDeclaration(model: ModelDeclaration): CheckedDeclaration {
     checkUnit(e.unit, units, owner, problems);
   }
 
+  const presetIds = new Set<string>();
+  for (const preset of model.presets) {
+    const owner = `preset "${preset.id}"`;
+    if (!KEY_PATTERN.test(preset.id)) problems.push(`${owner}: the id must be kebab-case`);
+    if (presetIds.has(preset.id)) problems.push(`${owner}: the id is used twice`);
+    presetIds.add(preset.id);
+    checkText(preset.title, `${owner} title`, problems);
+    checkText(preset.explanation, `${owner} explanation`, problems);
+    for (const [key, value] of Object.entries(preset.values)) {
+      const parameter = model.parameters.find((p) => p.key === key);
+      if (!parameter) problems.push(`${owner}: unknown parameter "${key}"`);
+      else if (!(value >= parameter.min && value <= parameter.max) || !isOnStep(value, parameter.min, parameter.step)) {
+        problems.push(`${owner}: ${key} = ${value} is outside its range or off its step`);
+      }
+    }
+  }
+
   const isKnown = (symbol: string) => owners.has(baselineTarget(symbol) ?? symbol);
   const dependsOn = new Map<string, string[]>();
   const equationNames = new Set(model.equations.map((e) => e.name));

@@ -72,8 +72,21 @@ export interface ModelDeclaration {
   parameters: readonly ParameterDeclaration[];
   constants: readonly ConstantDeclaration[];
   equations: readonly EquationDeclaration[];
+  /** Ready-made scenarios: values on top of the defaults. */
+  presets: readonly PresetDeclaration[];
   /** Earlier model versions whose defaults differed, newest first, so old links still reproduce. */
   history: readonly ModelVersionChange[];
+}
+
+export interface PresetDeclaration {
+  /** Stable id, used in lesson links and tests. */
+  id: string;
+  title: LocalText;
+  explanation: LocalText;
+  /** The claim it puts a number on (see shared/seed/CLAIMS.md), if any. */
+  claim: string | null;
+  /** Parameter values that differ from the defaults. */
+  values: Readonly<Record<string, number>>;
 }
 
 /** What changed when the model moved from `version` to the next one. */

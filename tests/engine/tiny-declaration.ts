@@ -55,6 +55,7 @@ export function tinyDeclaration(overrides: Partial<ModelDeclaration> = {}): Mode
       equation('income', 'volume * netPrice'),
       equation('netPrice', 'max(0, oilPrice - fee)'),
     ],
+    presets: [],
     history: [],
     ...overrides,
   };
