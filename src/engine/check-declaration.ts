@@ -47,6 +47,11 @@ export function checkDeclaration(model: ModelDeclaration): CheckedDeclaration {
     }
     if (!(p.min < p.max)) problems.push(`${owner}: min (${p.min}) must be below max (${p.max})`);
     if (!(p.step > 0)) problems.push(`${owner}: step must be positive`);
+    if (p.spread) {
+      const { below, above, source } = p.spread;
+      if (!(below >= 0 && above >= 0 && below + above > 0)) problems.push(`${owner}: spread must be two non-negative numbers, not both 0`);
+      checkSource(source, `${owner} spread`, problems);
+    }
     if (p.default < p.min || p.default > p.max) {
       problems.push(`${owner}: default ${p.default} is outside its range ${p.min} to ${p.max}`);
     } else if (p.step > 0 && !isOnStep(p.default, p.min, p.step)) {

@@ -24,6 +24,11 @@ export interface ParameterDeclaration {
   note: LocalText;
   /** Which panel the slider sits in; the model's `groups` says the order. */
   group: string;
+  /**
+   * How uncertain the value is: a plausible range from `below` under to `above` over the value in use,
+   * from the spread of the sources (or an assumption). Scenario choices such as the tariffs have none.
+   */
+  spread?: { below: number; above: number; source: Source };
   /** Values worth a one-click mark on the slider (e.g. "$10 lower"). */
   marks?: readonly { value: number; label: LocalText }[];
 }

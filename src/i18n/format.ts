@@ -28,6 +28,7 @@ export function formatNumber(value: number, lang: Language, digits = 1, signed =
 
 /** USD billions: "$13.6bn" / "136億美元". */
 export function formatUsdBn(value: number, lang: Language, digits = 1, signed = false): string {
+  if (!Number.isFinite(value)) return '—';
   if (lang === 'zh-Hant') return `${formatNumber(value * 10, lang, Math.max(0, digits - 1), signed)}億美元`;
   const text = formatNumber(Math.abs(value), lang, digits);
   const nonZero = Number(value.toFixed(digits)) !== 0;
