@@ -146,7 +146,7 @@ function checkUnit(unit: string | undefined, units: Set<string>, owner: string, 
 }
 
 function checkSource(source: Source | undefined, owner: string, problems: string[]): void {
-  const ok = source === 'assumption' || (Array.isArray(source) && source.length > 0 && source.every((row) => /^[A-Z]\d+$/.test(row)));
-  if (!ok) problems.push(`${owner}: missing source (row IDs such as "P1", or "assumption")`);
+  const ok = source === 'assumption' || source === 'definition' || (Array.isArray(source) && source.length > 0 && source.every((row) => /^[A-Z]\d+$/.test(row)));
+  if (!ok) problems.push(`${owner}: missing source (row IDs such as "P1", "assumption" or "definition")`);
 }
 

@@ -6,8 +6,11 @@ export interface LocalText {
   'zh-Hant': string;
 }
 
-/** Where a default comes from: row IDs of shared/data/BASELINE-2025.md, or the word "assumption". */
-export type Source = readonly string[] | 'assumption';
+/**
+ * Where a default comes from: row IDs of shared/data/BASELINE-2025.md, the word "assumption", or
+ * "definition" for calendar and unit facts (365 days a year) that need no source.
+ */
+export type Source = readonly string[] | 'assumption' | 'definition';
 
 export interface ParameterDeclaration {
   /** Link key, kebab-case (`urals-discount`); its camelCase form is the symbol in equations. */

@@ -18,6 +18,7 @@ export const en = {
   'controls.source': 'Source',
   'controls.assumption': 'Assumption',
   'controls.assumptionBadge': 'assumption',
+  'controls.definitionBadge': 'by definition',
   'controls.defaultIs': 'Default {value}',
   'controls.numberLabel': '{label}, exact value',
   'controls.mark': 'Set to {label}',

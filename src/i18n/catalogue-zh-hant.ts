@@ -20,6 +20,7 @@ export const zhHant: Record<MessageKey, string> = {
   'controls.source': '來源',
   'controls.assumption': '假設',
   'controls.assumptionBadge': '假設',
+  'controls.definitionBadge': '依定義',
   'controls.defaultIs': '預設值{value}',
   'controls.numberLabel': '{label}，精確數值',
   'controls.mark': '設為{label}',

@@ -145,14 +145,16 @@ function migrate(model: CompiledModel, pairs: RawPairs): RawPairs {
     const rename = (key: string) => {
       const pinned = key.startsWith(PINNED_PREFIX);
       const bare = pinned ? key.slice(PINNED_PREFIX.length) : key;
-      const target = renamed[bare];
+      const target = Object.hasOwn(renamed, bare) ? renamed[bare] : undefined;
       return target ? (pinned ? PINNED_PREFIX : '') + target : key;
     };
     entries = entries.map(([key, value]) => [rename(key), value]);
     const present = new Set(entries.map(([key]) => key));
-    const hasPinned = [...present].some((key) => key === 'a' || key.startsWith(PINNED_PREFIX));
+    const hasPinned = [...present].some(
+      (key) => key === 'a' || (key.startsWith(PINNED_PREFIX) && model.parameterByKey.has(key.slice(PINNED_PREFIX.length))),
+    );
     for (const [oldKey, oldDefault] of Object.entries(change.defaults)) {
-      const key = renamed[oldKey] ?? oldKey;
+      const key = (Object.hasOwn(renamed, oldKey) ? renamed[oldKey] : undefined) ?? oldKey;
       if (!present.has(key)) entries.push([key, String(oldDefault)]);
       if (hasPinned && !present.has(PINNED_PREFIX + key)) entries.push([PINNED_PREFIX + key, String(oldDefault)]);
     }

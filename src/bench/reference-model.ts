@@ -1,0 +1,174 @@
+// The Crude Leverage equations written again as plain TypeScript: a cross-check of the declared model and the bench's speed yardstick.
+// Parameter defaults and constant values are data and come from the declaration; every equation is written
+// out by hand here, in the same operation order as models/crude-leverage/equations.ts, so a typo in either
+// copy shows up as a mismatch in tests/bench/reference-model.test.ts.
+import { constants } from '../../models/crude-leverage/constants.ts';
+import { parameters } from '../../models/crude-leverage/parameters.ts';
+
+/** Results like the engine's: parameters (under their symbols) and constants, then every equation by name. */
+export type ReferenceResults = ReturnType<typeof compute> & Readonly<Record<string, number>>;
+
+/** The baseline values the equations read as `base_<name>`. */
+export interface BaselineReads {
+  indiaKept: number;
+  chinaKept: number;
+  totalIncome: number;
+  exportVolume: number;
+  rub: number;
+}
+
+const DEFAULTS: Readonly<Record<string, number>> = Object.fromEntries(parameters.map((p) => [p.key, p.default]));
+const CONSTANTS: Readonly<Record<string, number>> = Object.fromEntries(constants.map((c) => [c.name, c.value]));
+
+function constant(name: string): number {
+  const value = CONSTANTS[name];
+  if (value === undefined) throw new Error(`reference model: the declaration has no constant "${name}"`);
+  return value;
+}
+
+const fiscalRulePrice = constant('fiscalRulePrice');
+const budgetUralsRevised = constant('budgetUralsRevised');
+const oilGasRevenuePlan = constant('oilGasRevenuePlan');
+const deficitPlan = constant('deficitPlan');
+const nwfLiquid = constant('nwfLiquid');
+
+let defaultResults: ReferenceResults | null = null;
+
+/** Results of the default scenario (every parameter at its default): what `base_<name>` refers to. */
+export function referenceBaseline(): ReferenceResults {
+  defaultResults ??= compute(DEFAULTS, null);
+  return defaultResults;
+}
+
+/**
+ * Evaluates every equation for `scenario` (parameter keys in kebab-case, as the engine takes them; a missing
+ * or non-finite value takes its default). `baseline` supplies the `base_` values and defaults to the results
+ * of the default scenario, as in the engine.
+ */
+export function referenceEvaluate(scenario: Readonly<Record<string, number>>, baseline?: BaselineReads): ReferenceResults {
+  return compute(scenario, baseline ?? referenceBaseline());
+}
+
+function read(scenario: Readonly<Record<string, number>>, key: string): number {
+  const value = scenario[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : DEFAULTS[key]!;
+}
+
+function readParameters(s: Readonly<Record<string, number>>) {
+  return {
+    drop: read(s, 'drop'),
+    india: read(s, 'india'),
+    china: read(s, 'china'),
+    tariffIndia: read(s, 'tariff-india'),
+    tariffChina: read(s, 'tariff-china'),
+    brent: read(s, 'brent'),
+    uralsDiscount: read(s, 'urals-discount'),
+    espoDiscount: read(s, 'espo-discount'),
+    productsDiscount: read(s, 'products-discount'),
+    chinaPipeline: read(s, 'china-pipeline'),
+    chinaEspoShare: read(s, 'china-espo-share'),
+    turkey: read(s, 'turkey'),
+    eu: read(s, 'eu'),
+    other: read(s, 'other'),
+    products: read(s, 'products'),
+    responseDiscount: read(s, 'response-discount'),
+    responseCut: read(s, 'response-cut'),
+    rerouteShare: read(s, 'reroute-share'),
+    rerouteDiscount: read(s, 'reroute-discount'),
+    rub: read(s, 'rub'),
+    budgetSensitivity: read(s, 'budget-sensitivity'),
+    indiaDeliveredDiscount: read(s, 'india-delivered-discount'),
+    chinaDeliveredDiscount: read(s, 'china-delivered-discount'),
+    indiaExportsUs: read(s, 'india-exports-us'),
+    indiaExempt: read(s, 'india-exempt'),
+    chinaExportsUs: read(s, 'china-exports-us'),
+    chinaExempt: read(s, 'china-exempt'),
+  };
+}
+
+/** `baseline` null means this is the baseline itself, where base_x is x. */
+function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | null) {
+  const parameterValues = readParameters(s);
+  const {
+    drop, india, china, tariffIndia, tariffChina, brent, uralsDiscount, espoDiscount, productsDiscount,
+    chinaPipeline, chinaEspoShare, turkey, eu, other, products, responseDiscount, responseCut, rerouteShare,
+    rerouteDiscount, rub, budgetSensitivity, indiaDeliveredDiscount, chinaDeliveredDiscount, indiaExportsUs,
+    indiaExempt, chinaExportsUs, chinaExempt,
+  } = parameterValues;
+
+  // Prices
+  const brentNow = Math.max(0, brent - drop);
+  const urals = Math.max(0, brentNow - uralsDiscount);
+  const espo = Math.max(0, brentNow - espoDiscount);
+  const productPrice = Math.max(0, brentNow - productsDiscount);
+  const chinaSeaPrice = (chinaEspoShare / 100) * espo + (1 - chinaEspoShare / 100) * urals;
+
+  // India
+  const indiaWidening = Math.min((responseDiscount * tariffIndia) / 10, rerouteDiscount);
+  const indiaCutShare = Math.min(1, (responseCut * tariffIndia) / 1000);
+  const indiaKept = india * (1 - indiaCutShare);
+  const indiaIncome = indiaKept * Math.max(0, urals - indiaWidening);
+
+  // China
+  const chinaWidening = Math.min((responseDiscount * tariffChina) / 10, rerouteDiscount);
+  const chinaCutShare = Math.min(1, (responseCut * tariffChina) / 1000);
+  const chinaKept = china * (1 - chinaCutShare);
+  const chinaPipe = Math.min(chinaPipeline, chinaKept);
+  const chinaSea = chinaKept - chinaPipe;
+  const chinaIncome = chinaPipe * Math.max(0, espo - chinaWidening) + chinaSea * Math.max(0, chinaSeaPrice - chinaWidening);
+
+  const base = baseline ?? { indiaKept, chinaKept, rub };
+  const indiaDropped = Math.max(0, base.indiaKept - indiaKept);
+  const chinaDropped = Math.max(0, base.chinaKept - chinaKept);
+
+  // Dropped barrels: a share rerouted at a deeper discount, the rest not exported
+  const reroutedVolume = (rerouteShare / 100) * (indiaDropped + chinaDropped);
+  const lostVolume = indiaDropped + chinaDropped - reroutedVolume;
+  const reroutedIncome =
+    (rerouteShare / 100) *
+    (indiaDropped * Math.max(0, urals - rerouteDiscount) + chinaDropped * Math.max(0, Math.min(espo, urals) - rerouteDiscount));
+
+  // Everyone else buys at Urals
+  const turkeyIncome = turkey * urals;
+  const euIncome = eu * urals;
+  const otherIncome = other * urals;
+  const productsIncome = products * productPrice;
+
+  // Totals
+  const crudeIncome = indiaIncome + chinaIncome + turkeyIncome + euIncome + otherIncome + reroutedIncome;
+  const totalIncome = crudeIncome + productsIncome;
+  const crudeVolume = indiaKept + chinaKept + turkey + eu + other + reroutedVolume;
+  const exportVolume = crudeVolume + products;
+  const totalMonth = (((totalIncome * 365) / 12) / 1000);
+  const baseTotalIncome = baseline ? baseline.totalIncome : totalIncome;
+  const baseExportVolume = baseline ? baseline.exportVolume : exportVolume;
+  const changeVsBaselinePct = (totalIncome / baseTotalIncome - 1) * 100;
+
+  // Budget lens
+  const budgetChange = (budgetSensitivity * ((totalIncome * rub) / base.rub - baseTotalIncome)) / baseExportVolume;
+  const budgetChangePct = (budgetChange / oilGasRevenuePlan) * 100;
+  const deficitAfter = deficitPlan - budgetChange;
+  const nwfMonthsOfShortfall = (12 * nwfLiquid) / Math.max(0.001, -budgetChange);
+  const nwfMonthsOfDeficit = (12 * nwfLiquid) / Math.max(0.001, deficitAfter);
+  const uralsVsFiscalRule = urals - fiscalRulePrice;
+  const uralsVsBudget = urals - budgetUralsRevised;
+
+  // Buyer's calculus
+  const indiaSaving = (((indiaKept * (indiaDeliveredDiscount + indiaWidening)) * 365) / 1000);
+  const indiaTariffCost = ((tariffIndia / 100) * indiaExportsUs) * (1 - indiaExempt / 100);
+  const chinaSaving = (((chinaKept * (chinaDeliveredDiscount + chinaWidening)) * 365) / 1000);
+  const chinaTariffCost = ((tariffChina / 100) * chinaExportsUs) * (1 - chinaExempt / 100);
+
+  return {
+    ...parameterValues,
+    ...CONSTANTS,
+    brentNow, urals, espo, productPrice, chinaSeaPrice,
+    indiaWidening, indiaCutShare, indiaKept, indiaIncome, indiaDropped,
+    chinaWidening, chinaCutShare, chinaKept, chinaPipe, chinaSea, chinaIncome, chinaDropped,
+    reroutedVolume, lostVolume, reroutedIncome,
+    turkeyIncome, euIncome, otherIncome, productsIncome,
+    crudeIncome, totalIncome, crudeVolume, exportVolume, totalMonth, changeVsBaselinePct,
+    budgetChange, budgetChangePct, deficitAfter, nwfMonthsOfShortfall, nwfMonthsOfDeficit, uralsVsFiscalRule, uralsVsBudget,
+    indiaSaving, indiaTariffCost, chinaSaving, chinaTariffCost,
+  };
+}
