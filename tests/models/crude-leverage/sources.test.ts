@@ -6,7 +6,7 @@ import type { Source } from '../../../src/engine/types.ts';
 
 const declarations: readonly { source: Source; note: { en: string } }[] = [...parameters, ...constants];
 
-const sourceIds = (source: Source): readonly string[] => (source === 'assumption' ? [] : source);
+const sourceIds = (source: Source): readonly string[] => (Array.isArray(source) ? source : []);
 const noteIds = (note: string): string[] => [...note.matchAll(/\(([A-Z]\d+)\)/g)].map((m) => m[1] ?? '');
 
 describe('sources', () => {
