@@ -2,7 +2,9 @@
 import { sweepDrop } from '../analysis/drop-sweep.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Results, Scenario } from '../engine/types.ts';
-import { type DecodedLink, encodeLink } from '../link/link-format.ts';
+import { type DecodedLink, decodeLink, encodeLink } from '../link/link-format.ts';
+import { modelForLink } from '../remix/model-for-link.ts';
+import { type Remix, encodeRemix } from '../remix/remix-format.ts';
 import { snapToStep } from '../link/sanitize-value.ts';
 import { DEFAULT_VIEW, type Language, type Panel } from '../link/view-params.ts';
 
@@ -10,10 +12,16 @@ export interface LinkNotice {
   adjusted: DecodedLink['adjusted'];
   ignored: string[];
   olderModelVersion: number | null;
+  /** Why an edited model in the link was not used. */
+  remixProblem: string | null;
 }
 
 export class Simulator {
-  readonly model: CompiledModel;
+  /** The model as shipped; `model` is either this or an edited copy. */
+  readonly standardModel: CompiledModel;
+  model: CompiledModel = $state.raw(undefined as unknown as CompiledModel);
+  /** The edit behind `model`, or null for the standard model. */
+  remix: Remix | null = $state.raw(null);
   scenario: Record<string, number> = $state({});
   pinned: Record<string, number> | null = $state(null);
   lang: Language = $state(DEFAULT_VIEW.lang);
@@ -26,17 +34,41 @@ export class Simulator {
   readonly pinnedResults: Results | null = $derived.by(() => (this.pinned ? this.model.evaluate(this.pinned) : null));
   readonly sweep = $derived.by(() => sweepDrop(this.model, this.scenario));
   readonly pinnedSweep = $derived.by(() => (this.pinned ? sweepDrop(this.model, this.pinned) : null));
-  /** The defaults swept over the drop: fixed for the model, so computed once. */
-  readonly baselineSweep;
+  /** The defaults swept over the drop: changes only with the model. */
+  readonly baselineSweep = $derived.by(() => sweepDrop(this.model, this.model.defaults));
+  readonly remixEncoded: string | null = $derived.by(() => (this.remix ? encodeRemix(this.remix) : null));
   /** The query string that reproduces this state. */
   readonly query: string = $derived.by(() =>
-    encodeLink(this.model, { scenario: this.scenario, pinned: this.pinned, view: { lang: this.lang, panel: this.panel } }),
+    encodeLink(this.model, {
+      scenario: this.scenario,
+      pinned: this.pinned,
+      view: { lang: this.lang, panel: this.panel },
+      remix: this.remixEncoded,
+    }),
   );
 
   constructor(model: CompiledModel) {
+    this.standardModel = model;
     this.model = model;
     this.scenario = { ...model.defaults };
-    this.baselineSweep = sweepDrop(model, model.defaults);
+  }
+
+  /** Switches to another model (an edit, or back to the standard one), keeping every value it still has. */
+  useModel(model: CompiledModel, remix: Remix | null): void {
+    const carry = (values: Record<string, number>) =>
+      Object.fromEntries(model.declaration.parameters.map((p) => [p.key, values[p.key] ?? p.default]));
+    this.model = model;
+    this.remix = remix;
+    this.scenario = carry(this.scenario);
+    if (this.pinned) this.pinned = carry(this.pinned);
+    this.lastChanged = null;
+  }
+
+  /** Opens a link (query, fragment or whole URL): its model, its scenario and its view. Never throws. */
+  openLink(address: string, { announce }: { announce: boolean }): void {
+    const linkModel = modelForLink(this.standardModel, address);
+    this.useModel(linkModel.model, linkModel.remix);
+    this.load(decodeLink(linkModel.model, address), { announce, remixProblem: linkModel.remixProblem });
   }
 
   get baseline(): Results {
@@ -76,16 +108,21 @@ export class Simulator {
   }
 
   /** Replaces the whole state with a decoded link; remembers what the link got wrong. */
-  load(decoded: DecodedLink, { announce }: { announce: boolean }): void {
+  load(decoded: DecodedLink, { announce, remixProblem = null }: { announce: boolean; remixProblem?: string | null }): void {
     this.scenario = { ...decoded.scenario };
     this.lastChanged = null;
     this.pinned = decoded.pinned ? { ...decoded.pinned } : null;
     this.lang = decoded.view.lang;
     this.panel = decoded.view.panel;
-    const problems = decoded.adjusted.length + decoded.ignored.length > 0 || decoded.fromOlderModel;
+    const problems = decoded.adjusted.length + decoded.ignored.length > 0 || decoded.fromOlderModel || remixProblem !== null;
     if (announce) {
       this.notice = problems
-        ? { adjusted: decoded.adjusted, ignored: decoded.ignored, olderModelVersion: decoded.fromOlderModel ? decoded.modelVersion : null }
+        ? {
+            adjusted: decoded.adjusted,
+            ignored: decoded.ignored,
+            olderModelVersion: decoded.fromOlderModel ? decoded.modelVersion : null,
+            remixProblem,
+          }
         : null;
     }
   }

@@ -1,6 +1,5 @@
 // The only place that writes browser history: the address bar follows the sliders (debounced replaceState),
 // and deliberate changes (a preset, a reset) get their own history entry so Back undoes them.
-import { decodeLink } from '../link/link-format.ts';
 import type { Simulator } from './simulator.svelte.ts';
 
 const REPLACE_DELAY_MS = 300;
@@ -21,16 +20,18 @@ function addressFor(win: Window, query: string): string {
 }
 
 export function startUrlSync(simulator: Simulator, win: Window = window): UrlSync {
-  simulator.load(decodeLink(simulator.model, readAddress(win)), { announce: true });
+  /** The address last read or written: a popstate that lands on it again is not a new scenario. */
+  let current = readAddress(win);
+  simulator.openLink(current, { announce: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: string | null = null;
 
   const write = (query: string, push: boolean) => {
     const target = addressFor(win, query);
+    if (target === `${win.location.pathname}${readAddress(win)}`) return;
     if (push) win.history.pushState(null, '', target);
-    else if (target !== `${win.location.pathname}${win.location.protocol === 'file:' ? win.location.hash : win.location.search}`) {
-      win.history.replaceState(null, '', target);
-    }
+    else win.history.replaceState(null, '', target);
+    current = readAddress(win);
   };
   const flush = () => {
     clearTimeout(timer);
@@ -48,9 +49,13 @@ export function startUrlSync(simulator: Simulator, win: Window = window): UrlSyn
   });
 
   const onPopState = () => {
+    const address = readAddress(win);
+    // Following an in-page link (#results, #source-P3) fires popstate too; it is not a step between scenarios.
+    if (address === current || (win.location.protocol === 'file:' && !address.includes('='))) return;
+    current = address;
     clearTimeout(timer);
     pending = null;
-    simulator.load(decodeLink(simulator.model, readAddress(win)), { announce: true });
+    simulator.openLink(address, { announce: true });
   };
   win.addEventListener('popstate', onPopState);
 

@@ -8,7 +8,9 @@ import { DEFAULT_VIEW, VIEW_PARAMETERS, type ViewSettings } from './view-params.
 export const LINK_FORMAT_VERSION = 1;
 /** Prefix of the pinned scenario's keys (`a.drop=10`); `a=1` alone pins the baseline. */
 export const PINNED_PREFIX = 'a.';
-const RESERVED = new Set(['v', 'm', 'a']);
+/** `x` carries an edited model (src/remix/remix-format.ts); it is read before the scenario. */
+export const REMIX_KEY = 'x';
+const RESERVED = new Set(['v', 'm', 'a', REMIX_KEY]);
 
 export interface DecodedLink {
   scenario: Scenario;
@@ -29,13 +31,16 @@ export interface EncodeInput {
   scenario: Scenario;
   pinned?: Scenario | null;
   view?: Partial<ViewSettings>;
+  /** An edited model, already compressed (src/remix/remix-format.ts). */
+  remix?: string | null;
 }
 
 /** The query string (no leading `?`) for a scenario: version, model version and only what differs from the defaults. */
-export function encodeLink(model: CompiledModel, { scenario, pinned = null, view = {} }: EncodeInput): string {
+export function encodeLink(model: CompiledModel, { scenario, pinned = null, view = {}, remix = null }: EncodeInput): string {
   const params = new URLSearchParams();
   params.set('v', String(LINK_FORMAT_VERSION));
   params.set('m', String(model.declaration.version));
+  if (remix) params.set(REMIX_KEY, remix);
   appendScenario(model, scenario, '', params);
   if (pinned) {
     params.set('a', '1');
@@ -106,6 +111,11 @@ export function decodeLink(model: CompiledModel, input: string): DecodedLink {
     modelVersion: pairs.modelVersion,
     fromOlderModel: pairs.modelVersion !== null && pairs.modelVersion < model.declaration.version,
   };
+}
+
+/** One raw value of a link (the first), or null. Never throws. */
+export function linkParam(input: string, key: string): string | null {
+  return readPairs(input).entries.find(([name]) => name === key)?.[1] ?? null;
 }
 
 interface RawPairs {

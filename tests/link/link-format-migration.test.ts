@@ -33,6 +33,19 @@ describe('a default that changed between versions 1 and 2', () => {
     expect(decoded.pinned).toEqual({ ...model.defaults, drop: 5, 'reroute-share': 40, brent: 80 });
   });
 
+  it('pins nothing for an old link whose only a.<key> names no parameter, as for a new link', () => {
+    expect(decodeLink(model, 'v=1&m=2&a.foo=1').pinned).toBeNull();
+    expect(decodeLink(model, 'v=1&m=1&a.foo=1').pinned).toBeNull();
+  });
+
+  it('does not treat __proto__, constructor or toString as renamed keys of an old link', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const decoded = decodeLink(model, 'v=1&m=1&__proto__=1&constructor=2&toString=x');
+    expect(decoded.ignored).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(decoded.scenario).toEqual({ ...model.defaults, drop: 5, 'reroute-share': 40 });
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+  });
+
   it('leaves a version-2 link and a link without a version alone', () => {
     expect(decodeLink(model, 'v=1&m=2')).toMatchObject({ scenario: model.defaults, fromOlderModel: false });
     expect(decodeLink(model, 'v=1')).toMatchObject({ scenario: model.defaults, modelVersion: null, fromOlderModel: false });

@@ -1,0 +1,71 @@
+// Builds a remixed model from the standard one: edited equations and added parameters, checked before anything runs.
+import { ModelDeclarationError } from '../engine/check-declaration.ts';
+import { type CompiledModel, compileModel } from '../engine/compile-model.ts';
+import type { ModelDeclaration, ParameterDeclaration } from '../engine/types.ts';
+import type { Remix } from './remix-format.ts';
+
+export const REMIX_GROUP = 'remix';
+
+export type RemixResult = { ok: true; model: CompiledModel } | { ok: false; problems: string[] };
+
+/** Never throws: an edit that does not pass the checks comes back as problems, and nothing runs. */
+export function applyRemix(base: ModelDeclaration, remix: Remix): RemixResult {
+  const problems: string[] = [];
+  const names = new Set(base.equations.map((e) => e.name));
+  for (const name of Object.keys(remix.equations)) {
+    if (!names.has(name)) problems.push(`there is no equation named "${name}"`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const added: ParameterDeclaration[] = remix.added.map((p) => ({
+    key: p.key,
+    label: { en: p.label, 'zh-Hant': p.label },
+    note: { en: 'Added in this edited model.', 'zh-Hant': '在此修改版模型中新增。' },
+    unit: p.unit,
+    min: p.min,
+    max: p.max,
+    step: p.step,
+    default: p.default,
+    source: 'assumption',
+    group: REMIX_GROUP,
+  }));
+  const declaration: ModelDeclaration = {
+    ...base,
+    groups: [...base.groups, { id: REMIX_GROUP, headline: false, label: { en: 'Your parameters', 'zh-Hant': '您新增的參數' } }],
+    parameters: [...base.parameters, ...added],
+    equations: base.equations.map((e) => (Object.hasOwn(remix.equations, e.name) ? { ...e, expr: remix.equations[e.name]! } : e)),
+    // A remix keeps its own presets out: they were written for the standard model.
+    presets: base.presets,
+  };
+  let model: CompiledModel;
+  try {
+    model = compileModel(declaration);
+  } catch (error) {
+    if (error instanceof ModelDeclarationError) return { ok: false, problems: [...error.problems] };
+    return { ok: false, problems: [(error as Error).message] };
+  }
+  const nonFinite = firstNonFinite(model);
+  if (nonFinite) return { ok: false, problems: [nonFinite] };
+  return { ok: true, model };
+}
+
+/** Tries the defaults and every parameter at its ends: an edit that divides by zero is refused. */
+function firstNonFinite(model: CompiledModel): string | null {
+  const trials: { label: string; scenario: Record<string, number> }[] = [{ label: 'at the defaults', scenario: { ...model.defaults } }];
+  for (const p of model.declaration.parameters) {
+    trials.push({ label: `with ${p.key} at its minimum`, scenario: { ...model.defaults, [p.key]: p.min } });
+    trials.push({ label: `with ${p.key} at its maximum`, scenario: { ...model.defaults, [p.key]: p.max } });
+  }
+  for (const trial of trials) {
+    let results;
+    try {
+      results = model.evaluate(trial.scenario);
+    } catch (error) {
+      return `the model fails ${trial.label}: ${(error as Error).message}`;
+    }
+    for (const [name, value] of Object.entries(results)) {
+      if (!Number.isFinite(value)) return `equation "${name}" is not a finite number ${trial.label} (a division by zero?)`;
+    }
+  }
+  return null;
+}

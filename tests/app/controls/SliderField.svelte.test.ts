@@ -1,0 +1,147 @@
+// Tests one slider field: the paired number field clamps, snaps and ignores junk; names, value text, marks and source.
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import SliderField from '../../../src/app/controls/SliderField.svelte';
+import { model } from '../../../src/app/model.ts';
+import { translator } from '../../../src/i18n/translate.ts';
+import type { Language } from '../../../src/link/view-params.ts';
+
+function field(key: string, lang: Language = 'en') {
+  const parameter = model.parameterByKey.get(key)!;
+  const unit = model.declaration.units.find((u) => u.id === parameter.unit);
+  const changes: number[] = [];
+  const props = $state({
+    parameter,
+    unit,
+    value: parameter.default,
+    lang,
+    t: translator(lang),
+    onchange: (value: number) => {
+      changes.push(value);
+      props.value = value;
+    },
+  });
+  render(SliderField, props);
+  const label = parameter.label[lang];
+  return {
+    props,
+    changes,
+    range: screen.getByRole('slider', { name: label }) as HTMLInputElement,
+    number: screen.getByRole('spinbutton', { name: translator(lang)('controls.numberLabel', { label }) }) as HTMLInputElement,
+  };
+}
+
+async function type(input: HTMLInputElement, text: string) {
+  input.value = text;
+  await fireEvent.change(input);
+  await tick();
+}
+
+describe('SliderField number field', () => {
+  it('sets the value typed in range', async () => {
+    const { number, range, changes } = field('drop');
+    await type(number, '15');
+    expect(changes).toEqual([15]);
+    expect(range.value).toBe('15');
+    expect(number.value).toBe('15');
+  });
+
+  it('clamps a value above the maximum or below the minimum', async () => {
+    const { number, range, changes } = field('drop');
+    await type(number, '99');
+    expect(range.value).toBe('40');
+    expect(number.value).toBe('40');
+    await type(number, '-50');
+    expect(range.value).toBe('-20');
+    expect(number.value).toBe('-20');
+    expect(changes).toEqual([40, -20]);
+  });
+
+  it('keeps the current value when the text is not a number or is cleared', async () => {
+    const { number, range, props } = field('drop');
+    await type(number, '5');
+    for (const junk of ['abc', '', '0x10', '1,5']) {
+      await type(number, junk);
+      expect(props.value, junk).toBe(5);
+      expect(range.value).toBe('5');
+      expect(number.value).toBe('5');
+    }
+  });
+
+  it('snaps to the step', async () => {
+    const drop = field('drop');
+    await type(drop.number, '3.6');
+    expect(drop.props.value).toBe(4);
+    expect(drop.number.value).toBe('4');
+  });
+
+  it('snaps a fine-grained parameter to its two decimals', async () => {
+    const india = field('india');
+    await type(india.number, '1.234');
+    expect(india.props.value).toBe(1.23);
+    expect(india.range.value).toBe('1.23');
+  });
+});
+
+describe('SliderField range input', () => {
+  it('is named by its parameter key and labelled by its parameter label', () => {
+    const { range } = field('tariff-india');
+    expect(range.name).toBe('tariff-india');
+    expect(range.min).toBe('0');
+    expect(range.max).toBe('500');
+    expect(range.step).toBe('5');
+    expect(range.value).toBe('25');
+  });
+
+  it('reports its value to onchange as a number', async () => {
+    const { range, changes } = field('drop');
+    range.value = '10';
+    await fireEvent.input(range);
+    expect(changes).toEqual([10]);
+  });
+
+  it('speaks its value in words with the unit', async () => {
+    const { range, props } = field('drop');
+    expect(range.getAttribute('aria-valuetext')).toBe('0 US dollars a barrel');
+    props.value = 10;
+    await tick();
+    expect(range.getAttribute('aria-valuetext')).toBe('10 US dollars a barrel');
+    expect(range.getAttribute('aria-valuetext')).not.toMatch(/\$/);
+  });
+
+  it('speaks percent and million barrels a day', () => {
+    expect(field('tariff-india').range.getAttribute('aria-valuetext')).toBe('25 percent');
+    expect(field('china').range.getAttribute('aria-valuetext')).toBe('2.00 million barrels a day');
+  });
+
+  it('speaks Traditional Chinese when the page is in Chinese', () => {
+    const { range } = field('drop', 'zh-Hant');
+    expect(range.getAttribute('aria-valuetext')).toBe('0美元每桶');
+  });
+
+  it('is described by its note, which names the source and the default', () => {
+    const { range } = field('drop');
+    const note = document.getElementById(range.getAttribute('aria-describedby')!)!;
+    expect(note.textContent).toContain('Default 0 $/bbl');
+    expect(note.textContent).toContain('Source');
+    expect(screen.getByRole('link', { name: 'P3' }).getAttribute('href')).toBe('#source-P3');
+  });
+
+  it('labels an unsourced default as an assumption in words', () => {
+    field('products-discount');
+    expect(screen.getByText('assumption')).toBeTruthy();
+  });
+});
+
+describe('SliderField marks', () => {
+  it('sets the marked value and shows it as pressed', async () => {
+    const { changes } = field('drop');
+    const mark = screen.getByRole('button', { name: '$10 lower' });
+    expect(mark.getAttribute('aria-pressed')).toBe('false');
+    await fireEvent.click(mark);
+    await tick();
+    expect(changes).toEqual([10]);
+    expect(mark.getAttribute('aria-pressed')).toBe('true');
+  });
+});
