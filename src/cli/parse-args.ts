@@ -1,17 +1,27 @@
 // Reads the simulate command's arguments (never throws) and writes its usage and help text from the model declaration.
+import { DEFAULT_DRAWS, MAX_DRAWS } from '../analysis/monte-carlo.ts';
 import type { ModelDeclaration } from '../engine/types.ts';
 
 export type OutputFormat = 'json' | 'csv';
 
 export type ParsedArgs =
-  | { ok: true; query: string; format: OutputFormat; help: boolean }
+  /** `draws`: Monte Carlo draws for the report's band, 0 to leave it out. */
+  | { ok: true; query: string; format: OutputFormat; help: boolean; draws: number }
   | { ok: false; message: string };
 
-export const USAGE = 'Usage: npm run simulate -- [query] [--json | --csv] [--help]';
+export const USAGE = 'Usage: npm run simulate -- [query] [--json | --csv] [--draws N] [--help]';
 
 const FORMAT_FLAGS: Readonly<Record<string, OutputFormat>> = { '--json': 'json', '--csv': 'csv' };
 const HELP_FLAGS = new Set(['--help', '-h']);
-const VALID_FLAGS = '--json, --csv, --help (-h)';
+const VALID_FLAGS = '--json, --csv, --draws N, --help (-h)';
+const DRAWS_FLAG = '--draws';
+
+/** A whole number of draws from 0 to MAX_DRAWS, written in plain digits; null for anything else. */
+function readDraws(text: string | undefined): number | null {
+  if (text === undefined || !/^\d{1,6}$/.test(text)) return null;
+  const draws = Number(text);
+  return draws <= MAX_DRAWS ? draws : null;
+}
 
 /** `--anything`, or one dash and a letter (`-x`); "-5" or "?drop=-5" are positionals. */
 function isFlag(arg: string): boolean {
@@ -26,10 +36,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
   let format: OutputFormat | null = null;
   let help = false;
+  let draws: number | null = null;
   let flagsEnded = false;
-  for (const arg of argv) {
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
     if (!flagsEnded && arg === '--') {
       flagsEnded = true;
+    } else if (!flagsEnded && (arg === DRAWS_FLAG || arg.startsWith(`${DRAWS_FLAG}=`))) {
+      const text = arg === DRAWS_FLAG ? argv[++index] : arg.slice(DRAWS_FLAG.length + 1);
+      const chosen = readDraws(text);
+      if (chosen === null) {
+        const given = text === undefined ? 'nothing' : `"${text}"`;
+        return { ok: false, message: `--draws needs a whole number from 0 to ${MAX_DRAWS} (0 leaves the band out), got ${given}.` };
+      }
+      if (draws !== null && draws !== chosen) return { ok: false, message: 'Give --draws once, or the same number each time.' };
+      draws = chosen;
     } else if (flagsEnded || !isFlag(arg)) {
       positionals.push(arg);
     } else if (HELP_FLAGS.has(arg)) {
@@ -51,7 +72,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       message: `Expected at most one query, got ${positionals.length}: ${list}. Join the values with "&" in one quoted query.`,
     };
   }
-  return { ok: true, query: positionals[0] ?? '', format: format ?? 'json', help };
+  return { ok: true, query: positionals[0] ?? '', format: format ?? 'json', help, draws: draws ?? DEFAULT_DRAWS };
 }
 
 /** The full --help text: what the query is, every parameter with its unit and range, and examples. */
@@ -75,6 +96,11 @@ export function helpText(declaration: ModelDeclaration): string {
     '            "a=1" pins the baseline for comparison; "a.<key>=<value>" pins a changed scenario.',
     '--json      Print the whole report as JSON (the default).',
     '--csv       Print the monthly income by buyer as CSV (USD bn a month of 365/12 days).',
+    `--draws N   Draws for the JSON report's "band" (default ${DEFAULT_DRAWS}; 0 to ${MAX_DRAWS}; 0 prints "band": null).`,
+    '            The band gives the 10th, 50th and 90th percentiles of month.total (linear interpolation)',
+    '            when every parameter with a documented spread is drawn uniformly from it, and the share',
+    '            of draws below the baseline and with Urals below the fiscal-rule and budget prices. The',
+    '            seed is a hash of the link, so the same link always gives the same band, here and on the page.',
     '-h, --help  Print this help.',
     '',
     'Parameters (key, range and unit, step, default, what it is):',
@@ -83,6 +109,7 @@ export function helpText(declaration: ModelDeclaration): string {
     'Examples:',
     '  npm run simulate -- "?drop=10"',
     '  npm run simulate -- "?tariff-india=100&response-cut=10" --csv',
+    '  npm run simulate -- "?drop=10" --draws 10000',
     '  npm run simulate -- "https://example.org/?drop=10&a=1"',
     '',
   ].join('\n');

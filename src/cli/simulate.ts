@@ -1,6 +1,7 @@
 // The `npm run simulate` command: reads a scenario link and prints its report as JSON or CSV.
 import { compileModel } from '../engine/compile-model.ts';
 import { decodeLink } from '../link/link-format.ts';
+import { modelForLink } from '../remix/model-for-link.ts';
 import { monthlyCsv } from '../report/monthly-csv.ts';
 import { buildScenarioReport } from '../report/scenario-report.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
@@ -18,7 +19,10 @@ if (!args.ok) {
 } else if (args.help) {
   process.stdout.write(helpText(crudeLeverageModel));
 } else {
-  const model = compileModel(crudeLeverageModel);
-  const report = buildScenarioReport(model, decodeLink(model, args.query));
+  // A link may carry an edited model (x=); the report is about the model the page would show.
+  const { model, remixProblem } = modelForLink(compileModel(crudeLeverageModel), args.query);
+  // The CSV has no band, so it skips the draws.
+  const draws = args.format === 'csv' ? 0 : args.draws;
+  const report = buildScenarioReport(model, decodeLink(model, args.query), { draws, editProblem: remixProblem });
   process.stdout.write(args.format === 'csv' ? monthlyCsv(report) : `${JSON.stringify(report, null, 2)}\n`);
 }

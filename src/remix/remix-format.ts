@@ -1,5 +1,8 @@
 // A remix (edited equations, added parameters) as plain data, and its compressed form in a link (`x=`).
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: its default export works in Node and in the bundle alike.
+import LZString from 'lz-string';
+
+const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;
 
 export interface AddedParameter {
   key: string;

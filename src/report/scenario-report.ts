@@ -4,6 +4,10 @@ import type { Results, Scenario } from '../engine/types.ts';
 import { LINK_FORMAT_VERSION, type DecodedLink } from '../link/link-format.ts';
 import type { Adjustment } from '../link/sanitize-value.ts';
 import { DAYS_PER_MONTH, usdBnPerMonth } from '../analysis/monthly-income.ts';
+import { decompose, type GroupKeys } from '../analysis/decomposition.ts';
+import { decompositionGroups } from '../../models/crude-leverage/decomposition.ts';
+import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { DEFAULT_DRAWS, type MonteCarloResult, runMonteCarlo, seedForScenario } from '../analysis/monte-carlo.ts';
 
 export { DAYS_PER_MONTH };
 
@@ -54,8 +58,28 @@ export interface BuyerCalculus {
   netUsdBnPerYear: number;
 }
 
+/** Why income changed (src/analysis/decomposition.ts): group id → USD bn a month, summing exactly to `total` = change. */
+export interface DecompositionReport {
+  method: 'shapley';
+  parts: Record<string, number>;
+  total: number;
+}
+
+/** month.total with every parameter that has a spread drawn from it (src/analysis/monte-carlo.ts). */
+export type UncertaintyBand = MonteCarloResult & { method: 'monte-carlo' };
+/** `draws` for the band: DEFAULT_DRAWS when left out; 0 leaves the band out (null). */
+export interface ReportOptions {
+  /** Monte Carlo draws for the band; 0 leaves the band out. */
+  draws?: number;
+  /** Decomposition groups; by default the model's own (see groupsFor). */
+  groups?: readonly GroupKeys[];
+  /** Why an edited model in the link was not used, if it was not. */
+  editProblem?: string | null;
+}
+
 export interface ScenarioReport {
-  model: { id: string; version: number };
+  /** `edited`: the link carried an edited model and the report is about it. */
+  model: { id: string; version: number; edited: boolean; editProblem: string | null };
   linkFormat: number;
   scenario: Record<string, number>;
   adjusted: Adjustment[];
@@ -65,6 +89,8 @@ export interface ScenarioReport {
   month: MonthUsdBn;
   baseline: { month: MonthUsdBn; prices: PricesUsdPerBbl };
   change: { usdBnPerMonth: number; percent: number };
+  decomposition: DecompositionReport;
+  band: UncertaintyBand | null;
   budget: {
     changeRubTrnPerYear: number;
     changePctOfOilGasPlan: number;
@@ -89,6 +115,8 @@ export const REPORT_UNITS: Readonly<Record<string, string>> = {
   volumes: 'million barrels a day actually exported',
   month: 'USD bn per month of 365/12 days',
   change: 'USD bn per month; percent of the baseline total',
+  decomposition: 'USD bn per month, split by parameter group (Shapley values); the parts add up to the change',
+  band: 'USD bn per month (10th, 50th, 90th percentiles of month.total); prob* are shares of draws, 0 to 1',
   budget: 'RUB trn per year, percent, months or USD per barrel, as each name says',
   calculus: 'USD bn per year',
 };
@@ -140,14 +168,34 @@ function scenarioValues(model: CompiledModel, scenario: Scenario): Record<string
   return Object.fromEntries(model.declaration.parameters.map((p) => [p.key, scenario[p.key] ?? p.default]));
 }
 
+function decompositionOf(model: CompiledModel, scenario: Scenario, groups: readonly GroupKeys[]): DecompositionReport {
+  const { parts, total, method } = decompose(model, scenario, groups, {
+    measure: (r) => usdBnPerMonth(read(r, 'totalIncome')),
+  });
+  return { method, parts: Object.fromEntries(parts.map((part) => [part.id, part.usdBnPerMonth])), total };
+}
+
+/**
+ * The shipped groups, plus one for whatever they leave out when the model is an edit (an added parameter,
+ * or an equation that makes the rouble move income): so every part of the change is always accounted for.
+ */
+function groupsFor(model: CompiledModel): readonly GroupKeys[] {
+  if (model.declaration === crudeLeverageModel) return decompositionGroups;
+  const grouped = new Set(decompositionGroups.flatMap((group) => group.keys));
+  const rest = model.declaration.parameters.map((p) => p.key).filter((key) => !grouped.has(key));
+  return [...decompositionGroups, { id: 'other-settings', keys: rest }];
+}
+
 /** The report of `decoded` under `model`: full precision, plain JSON-ready data, no DOM and no Node. */
-export function buildScenarioReport(model: CompiledModel, decoded: DecodedLink): ScenarioReport {
+export function buildScenarioReport(model: CompiledModel, decoded: DecodedLink, options: ReportOptions = {}): ScenarioReport {
+  const { draws = DEFAULT_DRAWS, editProblem = null } = options;
+  const groups = options.groups ?? groupsFor(model);
   const results = model.evaluate(decoded.scenario);
   const month = monthOf(results);
   const baselineMonth = monthOf(model.baseline);
   const budgetChange = read(results, 'budgetChange');
   return {
-    model: { id: model.declaration.id, version: model.declaration.version },
+    model: { id: model.declaration.id, version: model.declaration.version, edited: model.declaration !== crudeLeverageModel, editProblem },
     linkFormat: LINK_FORMAT_VERSION,
     scenario: scenarioValues(model, decoded.scenario),
     adjusted: decoded.adjusted.map(({ key, given, used, reason }) => ({ key, given, used, reason })),
@@ -165,6 +213,9 @@ export function buildScenarioReport(model: CompiledModel, decoded: DecodedLink):
     month,
     baseline: { month: baselineMonth, prices: pricesOf(model.baseline) },
     change: { usdBnPerMonth: month.total - baselineMonth.total, percent: read(results, 'changeVsBaselinePct') },
+    decomposition: decompositionOf(model, decoded.scenario, groups),
+    // Seeded from the scenario's link, as the page seeds it, so both show the same band.
+    band: draws === 0 ? null : { ...runMonteCarlo(model, decoded.scenario, { draws, seed: seedForScenario(model, decoded.scenario) }), method: 'monte-carlo' },
     budget: {
       changeRubTrnPerYear: budgetChange,
       changePctOfOilGasPlan: read(results, 'budgetChangePct'),

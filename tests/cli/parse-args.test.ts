@@ -5,20 +5,20 @@ import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 
 describe('parseArgs', () => {
   it('defaults to no query, JSON and no help', () => {
-    expect(parseArgs([])).toEqual({ ok: true, query: '', format: 'json', help: false });
+    expect(parseArgs([])).toEqual({ ok: true, query: '', format: 'json', help: false, draws: 2000 });
   });
 
   it('takes one query, with or without "?", or a whole link', () => {
     for (const query of ['?drop=10', 'drop=10', 'https://example.org/?drop=10&india=abc', '?drop=-5', '-5', '-', '']) {
-      expect(parseArgs([query])).toEqual({ ok: true, query, format: 'json', help: false });
+      expect(parseArgs([query])).toEqual({ ok: true, query, format: 'json', help: false, draws: 2000 });
     }
   });
 
   it('reads --csv, --json and --help or -h, before or after the query', () => {
-    expect(parseArgs(['--csv', '?drop=10'])).toEqual({ ok: true, query: '?drop=10', format: 'csv', help: false });
-    expect(parseArgs(['?drop=10', '--json'])).toEqual({ ok: true, query: '?drop=10', format: 'json', help: false });
+    expect(parseArgs(['--csv', '?drop=10'])).toEqual({ ok: true, query: '?drop=10', format: 'csv', help: false, draws: 2000 });
+    expect(parseArgs(['?drop=10', '--json'])).toEqual({ ok: true, query: '?drop=10', format: 'json', help: false, draws: 2000 });
     expect(parseArgs(['--help'])).toMatchObject({ ok: true, help: true });
-    expect(parseArgs(['-h', '--csv'])).toEqual({ ok: true, query: '', format: 'csv', help: true });
+    expect(parseArgs(['-h', '--csv'])).toEqual({ ok: true, query: '', format: 'csv', help: true, draws: 2000 });
     expect(parseArgs(['--csv', '--csv'])).toMatchObject({ ok: true, format: 'csv' });
   });
 
@@ -28,7 +28,7 @@ describe('parseArgs', () => {
       expect(parsed.ok).toBe(false);
       if (parsed.ok) continue;
       expect(parsed.message).toContain(`"${flag}"`);
-      expect(parsed.message).toContain('--json, --csv, --help (-h)');
+      expect(parsed.message).toContain('--json, --csv, --draws N, --help (-h)');
     }
   });
 
@@ -40,8 +40,24 @@ describe('parseArgs', () => {
   });
 
   it('treats everything after "--" as the query', () => {
-    expect(parseArgs(['--csv', '--', '--weird'])).toEqual({ ok: true, query: '--weird', format: 'csv', help: false });
+    expect(parseArgs(['--csv', '--', '--weird'])).toEqual({ ok: true, query: '--weird', format: 'csv', help: false, draws: 2000 });
     expect(parseArgs(['--', 'a', 'b'])).toMatchObject({ ok: false });
+  });
+
+  it('reads --draws N or --draws=N, a whole number from 0 to 100000', () => {
+    expect(parseArgs(['?drop=10', '--draws', '500'])).toEqual({ ok: true, query: '?drop=10', format: 'json', help: false, draws: 500 });
+    expect(parseArgs(['--draws=0', 'drop=10'])).toMatchObject({ ok: true, query: 'drop=10', draws: 0 });
+    expect(parseArgs(['--draws', '100000'])).toMatchObject({ ok: true, draws: 100000 });
+    expect(parseArgs(['--draws', '7', '--draws=7'])).toMatchObject({ ok: true, draws: 7 });
+  });
+
+  it('refuses a bad --draws with a message that says what it needs', () => {
+    for (const argv of [['--draws'], ['--draws', '-1'], ['--draws', '1.5'], ['--draws', '1e3'], ['--draws', '100001'], ['--draws=abc'], ['--draws', '--csv'], ['--draws=']]) {
+      const parsed = parseArgs(argv);
+      expect(parsed.ok, argv.join(' ')).toBe(false);
+      if (!parsed.ok) expect(parsed.message).toMatch(/^--draws needs a whole number from 0 to 100000 \(0 leaves the band out\), got /);
+    }
+    expect(parseArgs(['--draws', '5', '--draws', '6'])).toMatchObject({ ok: false, message: expect.stringMatching(/once/) });
   });
 
   it('never throws', () => {
@@ -58,6 +74,8 @@ describe('helpText', () => {
   it('starts with the usage line and ends with examples', () => {
     expect(help.startsWith(USAGE)).toBe(true);
     expect(help).toContain('npm run simulate -- "?drop=10"');
+    expect(help).toContain('--draws N');
+    expect(help).toContain('npm run simulate -- "?drop=10" --draws 10000');
   });
 
   it('lists every parameter key with its range, unit, step and default', () => {

@@ -29,8 +29,9 @@ function simulate(...args: string[]): Promise<Run> {
 const ARGS = {
   none: [],
   drop: ['?drop=10'],
-  link: ['https://example.org/?drop=10&india=abc&zzz=1'],
+  link: ['https://example.org/?drop=10&india=abc&zzz=1', '--draws', '0'],
   csv: ['--csv', 'drop=10'],
+  badDraws: ['--draws', 'many'],
   bogus: ['--bogus'],
   help: ['--help'],
 } satisfies Record<string, string[]>;
@@ -60,6 +61,15 @@ describe('npm run simulate', () => {
     expect(report.scenario.drop).toBe(10);
     expect(report.month.total).toBeLessThan(report.baseline.month.total);
     expect(report.month.total).toBeCloseTo(11.391, 3);
+    expect(report.band).toMatchObject({ draws: 2000, method: 'monte-carlo', probBelowBaseline: 1 });
+    expect(report.band.p10).toBeLessThan(report.month.total);
+    expect(report.band.p90).toBeGreaterThan(report.month.total);
+  });
+
+  it('exits 2 for a --draws that is not a number', () => {
+    expect(runs.badDraws.status).toBe(2);
+    expect(runs.badDraws.stdout).toBe('');
+    expect(runs.badDraws.stderr).toContain('--draws needs a whole number from 0 to 100000');
   });
 
   it('reads a whole link, listing bad values as adjusted and unknown keys as ignored', () => {
@@ -69,6 +79,7 @@ describe('npm run simulate', () => {
     expect(report.adjusted).toEqual([{ key: 'india', given: 'abc', used: 1.6, reason: 'not-a-number' }]);
     expect(report.ignored).toEqual(['zzz']);
     expect(report.scenario.drop).toBe(10);
+    expect(report.band).toBeNull(); // --draws 0
   });
 
   it('prints CSV with --csv', () => {

@@ -7,7 +7,7 @@ import { buildScenarioReport } from '../../src/report/scenario-report.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 
 const model = compileModel(crudeLeverageModel);
-const csvOf = (query: string) => monthlyCsv(buildScenarioReport(model, decodeLink(model, query)));
+const csvOf = (query: string) => monthlyCsv(buildScenarioReport(model, decodeLink(model, query), { draws: 0 }));
 const HEADER = 'category,scenario_usd_bn_per_month,baseline_usd_bn_per_month,change_usd_bn_per_month';
 
 describe('monthlyCsv', () => {

@@ -2,12 +2,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../src/engine/compile-model.ts';
-import { decodeLink } from '../../src/link/link-format.ts';
+import { decodeLink, encodeLink } from '../../src/link/link-format.ts';
+import { runMonteCarlo, seedFor } from '../../src/analysis/monte-carlo.ts';
 import { DAYS_PER_MONTH, buildScenarioReport, type MonthUsdBn } from '../../src/report/scenario-report.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { decompositionGroups } from '../../models/crude-leverage/decomposition.ts';
 
 const model = compileModel(crudeLeverageModel);
-const reportOf = (query: string) => buildScenarioReport(model, decodeLink(model, query));
+/** `draws` for the Monte Carlo band: the default (2000) unless a test needs it faster. */
+const reportOf = (query: string, draws?: number) => buildScenarioReport(model, decodeLink(model, query), { draws });
 /** $M/day → USD bn in a month of 365/12 days, written out so the test does not reuse the code's helper. */
 const bn = (usdMPerDay: number) => (usdMPerDay * 365) / 12 / 1000;
 
@@ -27,7 +30,7 @@ describe('buildScenarioReport at the defaults', () => {
   const report = reportOf('');
 
   it('names the model and the link format, and lists every parameter at its default', () => {
-    expect(report.model).toEqual({ id: 'crude-leverage', version: 1 });
+    expect(report.model).toEqual({ id: 'crude-leverage', version: 1, edited: false, editProblem: null });
     expect(report.linkFormat).toBe(1);
     expect(Object.keys(report.scenario)).toEqual(crudeLeverageModel.parameters.map((p) => p.key));
     expect(report.scenario).toEqual(model.defaults);
@@ -164,6 +167,64 @@ describe('buildScenarioReport passes on what the link decoder found', () => {
   });
 });
 
+describe('buildScenarioReport decomposition', () => {
+  const ids = decompositionGroups.map((g) => g.id);
+  /** The report as a reader of the JSON file gets it (no Monte Carlo band: it is not needed here and is slow). */
+  const jsonOf = (query: string) => JSON.parse(JSON.stringify(reportOf(query, 0))) as ReturnType<typeof reportOf>;
+  const sumOfParts = (parts: Record<string, number>) => Object.values(parts).reduce((sum, v) => sum + v, 0);
+
+  it('is all zeros at the defaults, one part per group in order', () => {
+    const { decomposition } = jsonOf('');
+    expect(decomposition.method).toBe('shapley');
+    expect(Object.keys(decomposition.parts)).toEqual(ids);
+    expect(Object.values(decomposition.parts).every((v) => v === 0)).toBe(true);
+    expect(decomposition.total).toBe(0);
+  });
+
+  it('puts the whole change of Brent $10 lower in "price": −73.5 $M/day', () => {
+    const report = jsonOf('drop=10');
+    expect(report.decomposition.total).toBe(report.change.usdBnPerMonth);
+    expect(report.decomposition.total).toBeCloseTo(bn(-73.5), 12);
+    expect(report.decomposition.parts.price).toBe(report.decomposition.total);
+    expect(sumOfParts(report.decomposition.parts)).toBe(report.decomposition.total);
+  });
+
+  it('splits ?drop=10&tariff-china=100&india=1 into price, India and tariffs', () => {
+    const { decomposition } = jsonOf('drop=10&tariff-china=100&india=1');
+    // Tariff on China: 2 mb/d × $8 more discount, whatever the price. India: 0.6 mb/d fewer at 58 − 2, half of them
+    // rerouted at 58 − 14 (−20.4), or at $10 less (−17.4): −18.9 on average. Price: $10 on 7.35 or 7.05 mb/d: −72.
+    expect(decomposition.parts.tariffs).toBeCloseTo(bn(-16), 12);
+    expect(decomposition.parts.india).toBeCloseTo(bn(-18.9), 12);
+    expect(decomposition.parts.price).toBeCloseTo(bn(-72), 12);
+    expect(decomposition.parts.china).toBe(0);
+    expect(sumOfParts(decomposition.parts)).toBe(decomposition.total);
+  });
+
+  it('adds up exactly to month.total − baseline.month.total in the JSON, for any link', () => {
+    const keys = crudeLeverageModel.parameters.map((p) => p.key);
+    const query = fc
+      .array(
+        fc.tuple(
+          fc.constantFrom(...keys),
+          fc.oneof(fc.double({ min: -50, max: 600, noNaN: true }), fc.integer({ min: 0, max: 100 })),
+        ),
+        { maxLength: 10 },
+      )
+      .map((pairs) => new URLSearchParams(pairs.map(([k, v]) => [k, String(v)])).toString());
+    fc.assert(
+      fc.property(query, (q) => {
+        const report = jsonOf(q);
+        const { parts, total } = report.decomposition;
+        expect(total).toBe(report.month.total - report.baseline.month.total);
+        expect(total).toBe(report.change.usdBnPerMonth);
+        const sum = sumOfParts(parts);
+        expect(sum === total || Math.abs(sum - total) < 1e-12).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('buildScenarioReport for any link', () => {
   const keys = crudeLeverageModel.parameters.map((p) => p.key);
   const key = fc.oneof(fc.constantFrom(...keys), fc.constantFrom(...keys).map((k) => `a.${k}`), fc.string());
@@ -177,7 +238,7 @@ describe('buildScenarioReport for any link', () => {
   it('never holds NaN or Infinity, and survives a JSON round trip unchanged', () => {
     fc.assert(
       fc.property(fc.oneof(query, fc.string()), (input) => {
-        const report = reportOf(input);
+        const report = reportOf(input, 20);
         const bad = numbersIn(report).filter(([, n]) => !Number.isFinite(n));
         expect(bad).toEqual([]);
         expect(JSON.parse(JSON.stringify(report))).toEqual(report);
@@ -194,5 +255,31 @@ describe('buildScenarioReport for any link', () => {
       expect(report.adjusted).toEqual([]);
       expect(numbersIn(report).filter(([, n]) => !Number.isFinite(n))).toEqual([]);
     }
+  });
+});
+
+describe('buildScenarioReport band', () => {
+  it('gives a Monte Carlo band of month.total seeded from the link, as the page seeds it', () => {
+    const report = reportOf('https://example.org/?drop=10&lang=zh-Hant&a=1');
+    const scenario = { ...model.defaults, drop: 10 };
+    const seed = seedFor(encodeLink(model, { scenario }));
+    expect(seed).toBe(seedFor('v=1&m=1&drop=10'));
+    expect(report.band).toEqual({ ...runMonteCarlo(model, scenario, { seed, draws: 2000 }), method: 'monte-carlo' });
+    expect(report.band).toEqual(reportOf('drop=10').band);
+    expect(report.units.band).toMatch(/percentiles of month\.total/);
+  });
+
+  it('holds month.total inside the band at the defaults and at a $10 drop', () => {
+    for (const query of ['', 'drop=10']) {
+      const { band, month } = reportOf(query);
+      expect(band!.draws).toBe(2000);
+      expect(band!.p10).toBeLessThan(month.total);
+      expect(band!.p90).toBeGreaterThan(month.total);
+    }
+  });
+
+  it('takes the number of draws from the options, and leaves the band out for 0', () => {
+    expect(reportOf('drop=10', 100).band?.draws).toBe(100);
+    expect(reportOf('drop=10', 0).band).toBeNull();
   });
 });

@@ -1,0 +1,39 @@
+// The groups that "why it changed" splits a change in income into: every parameter that moves income, in one group.
+import type { LocalText } from '../../src/engine/types.ts';
+
+/** A set of parameters whose joint move from mid-2025 to the scenario is credited as one part of the change. */
+export interface DecompositionGroup {
+  /** Stable kebab-case id, used in the report's JSON and in tests. */
+  id: string;
+  label: LocalText;
+  /** Parameter keys; a key belongs to at most one group. */
+  keys: readonly string[];
+}
+
+const text = (en: string, zh: string): LocalText => ({ en, 'zh-Hant': zh });
+
+/**
+ * In display order. The rouble rate, the budget sensitivity and the buyers' trade with the US are in no
+ * group: they change the budget and the buyer's calculus, never export income (a test proves it), so no
+ * part of a change in income can go missing.
+ */
+export const decompositionGroups: readonly DecompositionGroup[] = [
+  { id: 'price', label: text('Oil price', '油價'), keys: ['drop', 'brent'] },
+  {
+    id: 'discounts',
+    label: text('Discounts to Brent', '對布蘭特的折價'),
+    keys: ['urals-discount', 'espo-discount', 'products-discount', 'china-espo-share'],
+  },
+  { id: 'india', label: text("India's purchases", '印度的購買量'), keys: ['india'] },
+  { id: 'china', label: text("China's purchases", '中國的購買量'), keys: ['china', 'china-pipeline'] },
+  {
+    id: 'other-buyers',
+    label: text('Other buyers and products', '其他買家與成品油'),
+    keys: ['turkey', 'eu', 'other', 'products'],
+  },
+  {
+    id: 'tariffs',
+    label: text('Tariffs and the response to them', '關稅及其反應'),
+    keys: ['tariff-india', 'tariff-china', 'response-discount', 'response-cut', 'reroute-share', 'reroute-discount'],
+  },
+];

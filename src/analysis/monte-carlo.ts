@@ -1,0 +1,136 @@
+// Seeded Monte Carlo band: monthly income with every parameter that has a spread drawn from it (pure).
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import type { CompiledModel } from '../engine/compile-model.ts';
+import type { Scenario } from '../engine/types.ts';
+import { encodeLink } from '../link/link-format.ts';
+
+export const DEFAULT_DRAWS = 2000;
+export const MAX_DRAWS = 100_000;
+
+export interface MonteCarloResult {
+  draws: number;
+  seed: number;
+  /** Percentiles of totalMonth (USD bn a month), linear interpolation between order statistics. */
+  p10: number;
+  p50: number;
+  p90: number;
+  /** Share of draws (0 to 1) with totalMonth below the baseline's. */
+  probBelowBaseline: number;
+  /** Share of draws with Urals below the fiscal-rule price. */
+  probUralsBelowFiscalRule: number;
+  /** Share of draws with Urals below the revised budget's Urals assumption. */
+  probUralsBelowBudget: number;
+}
+
+export interface MonteCarloOptions {
+  /** Whole number from 1 to MAX_DRAWS; DEFAULT_DRAWS when left out. */
+  draws?: number;
+  /** Any number; only its low 32 bits are used. */
+  seed: number;
+}
+
+/** Where one parameter is drawn from: uniformly between `low` and `high`. */
+export interface SpreadRange {
+  key: string;
+  low: number;
+  high: number;
+}
+
+/** FNV-1a, 32 bits, over the UTF-16 code units of `query`: a stable seed for a link. */
+export function seedFor(query: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < query.length; i++) {
+    hash ^= query.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The seed the page uses for `scenario`: the hash of its link query without the pinned scenario or
+ * view settings, so the same link always gives the same band and pinning or switching language does not move it.
+ */
+export function seedForScenario(model: CompiledModel, scenario: Scenario): number {
+  return seedFor(encodeLink(model, { scenario }));
+}
+
+/**
+ * The range each parameter with a spread is drawn from: the scenario's value minus `below` to plus
+ * `above`, clipped to the slider's min and max. Values are not snapped to the step: they are plausible
+ * values, not slider positions.
+ */
+export function spreadRanges(model: CompiledModel, scenario: Scenario): SpreadRange[] {
+  const ranges: SpreadRange[] = [];
+  for (const p of model.declaration.parameters) {
+    if (!p.spread) continue;
+    const given = scenario[p.key];
+    const value = typeof given === 'number' && Number.isFinite(given) ? given : p.default;
+    const low = Math.max(p.min, value - p.spread.below);
+    const high = Math.min(p.max, value + p.spread.above);
+    // A value outside the slider's range (only possible through the API) is held rather than drawn.
+    ranges.push(low <= high ? { key: p.key, low, high } : { key: p.key, low: value, high: value });
+  }
+  return ranges;
+}
+
+/** Percentile `p` (0 to 1) of ascending `sorted`: linear interpolation at rank (n − 1)·p (Hyndman–Fan type 7). */
+export function percentile(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const rank = (n - 1) * p;
+  const below = Math.floor(rank);
+  const above = Math.min(n - 1, below + 1);
+  const lower = sorted[below]!;
+  return lower + (rank - below) * (sorted[above]! - lower);
+}
+
+/**
+ * Evaluates `draws` variants of `scenario`, each parameter with a spread drawn uniformly from its
+ * range (see spreadRanges) with xoroshiro128+ seeded by `seed`; parameters without one keep their
+ * value. Throws RangeError for a draw count that is not a whole number from 1 to MAX_DRAWS.
+ */
+export function runMonteCarlo(model: CompiledModel, scenario: Scenario, { draws = DEFAULT_DRAWS, seed }: MonteCarloOptions): MonteCarloResult {
+  if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS) {
+    throw new RangeError(`runMonteCarlo: draws must be a whole number from 1 to ${MAX_DRAWS}, got ${draws}`);
+  }
+  const seed32 = seed >>> 0;
+  const ranges = spreadRanges(model, scenario);
+  const keys = ranges.map((range) => range.key);
+  const lows = Float64Array.from(ranges, (range) => range.low);
+  const widths = Float64Array.from(ranges, (range) => range.high - range.low);
+
+  const rng = xoroshiro128plus(seed32);
+  // The first outputs of a freshly seeded xoroshiro128+ still echo the seed; let it mix first.
+  for (let i = 0; i < 16; i++) rng.next();
+
+  // One scenario object, overwritten on every draw; every key is present so nothing falls back to a default.
+  const drawn: Record<string, number> = {};
+  for (const p of model.declaration.parameters) drawn[p.key] = scenario[p.key] ?? p.default;
+  const totals = new Float64Array(draws);
+  const baselineTotal = model.baseline.totalMonth ?? Number.NaN;
+  let belowBaseline = 0;
+  let belowFiscalRule = 0;
+  let belowBudget = 0;
+  for (let d = 0; d < draws; d++) {
+    for (let j = 0; j < keys.length; j++) drawn[keys[j]!] = lows[j]! + widths[j]! * uniformFloat64(rng);
+    const results = model.evaluate(drawn);
+    const total = results.totalMonth ?? Number.NaN;
+    const urals = results.urals ?? Number.NaN;
+    totals[d] = total;
+    if (total < baselineTotal) belowBaseline++;
+    if (urals < (results.fiscalRulePrice ?? Number.NaN)) belowFiscalRule++;
+    if (urals < (results.budgetUralsRevised ?? Number.NaN)) belowBudget++;
+  }
+  totals.sort();
+  return {
+    draws,
+    seed: seed32,
+    p10: percentile(totals, 0.1),
+    p50: percentile(totals, 0.5),
+    p90: percentile(totals, 0.9),
+    probBelowBaseline: belowBaseline / draws,
+    probUralsBelowFiscalRule: belowFiscalRule / draws,
+    probUralsBelowBudget: belowBudget / draws,
+  };
+}
