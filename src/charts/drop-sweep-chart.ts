@@ -2,7 +2,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { SweepPoint } from '../analysis/drop-sweep.ts';
 import type { TableMark } from './chart-table.ts';
-import { dash, referenceColours, referenceDashes, seriesColour, transparent } from './palette.ts';
+import { dash, referenceColours, referenceDashes, seriesColour, transparent, withAlpha } from './palette.ts';
 import { commonOptions } from './common-options.ts';
 
 export interface SweepReference {
@@ -21,6 +21,8 @@ export interface DropSweepInput {
   pinned?: readonly SweepPoint[];
   currentDrop: number;
   currentTotal: number;
+  /** The uncertainty band at the current drop (10th to 90th percentile), drawn as a thick bar. */
+  band?: { low: number; high: number; label: string };
   references: readonly SweepReference[];
   /** Mid-2025 income, USD bn a month: a horizontal line. */
   baselineTotal: number;
@@ -59,7 +61,8 @@ export function dropSweepConfig(input: DropSweepInput): ChartConfiguration<'line
   const xMin = xs.length > 0 ? Math.min(...xs) : -20;
   const xMax = xs.length > 0 ? Math.max(...xs) : 40;
   const allY = [...input.scenario, ...input.baseline, ...(input.pinned ?? [])].map((p) => p.totalMonth);
-  const y = paddedRange([...allY, input.currentTotal, input.baselineTotal]);
+  const bandY = input.band ? [input.band.low, input.band.high] : [];
+  const y = paddedRange([...allY, input.currentTotal, input.baselineTotal, ...bandY]);
 
   const series = (label: string, data: XY[], colour: string, borderDash: number[]): SweepDataset => ({
     label, data, borderColor: colour, backgroundColor: transparent, borderDash, borderWidth: 2,
@@ -73,6 +76,10 @@ export function dropSweepConfig(input: DropSweepInput): ChartConfiguration<'line
   const datasets: SweepDataset[] = [series(labels.scenario, scenario, seriesColour.scenario, dash.scenario)];
   datasets.push(series(labels.baseline, toXY(input.baseline), seriesColour.baseline, [...dash.baseline]));
   if (input.pinned) datasets.push(series(labels.pinned, toXY(input.pinned), seriesColour.pinned, [...dash.pinned]));
+  if (input.band) {
+    const { low, high, label } = input.band;
+    datasets.push(marker(label, [{ x: input.currentDrop, y: low }, { x: input.currentDrop, y: high }], withAlpha(seriesColour.scenario, 0.45), [], 10));
+  }
   datasets.push({
     label: labels.current,
     data: [{ x: input.currentDrop, y: input.currentTotal }],

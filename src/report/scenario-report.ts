@@ -5,7 +5,7 @@ import { LINK_FORMAT_VERSION, type DecodedLink } from '../link/link-format.ts';
 import type { Adjustment } from '../link/sanitize-value.ts';
 import { DAYS_PER_MONTH, usdBnPerMonth } from '../analysis/monthly-income.ts';
 import { decompose, type GroupKeys } from '../analysis/decomposition.ts';
-import { decompositionGroups } from '../../models/crude-leverage/decomposition.ts';
+import { groupsForModel } from '../analysis/groups-for-model.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { DEFAULT_DRAWS, type MonteCarloResult, runMonteCarlo, seedForScenario } from '../analysis/monte-carlo.ts';
 
@@ -175,21 +175,10 @@ function decompositionOf(model: CompiledModel, scenario: Scenario, groups: reado
   return { method, parts: Object.fromEntries(parts.map((part) => [part.id, part.usdBnPerMonth])), total };
 }
 
-/**
- * The shipped groups, plus one for whatever they leave out when the model is an edit (an added parameter,
- * or an equation that makes the rouble move income): so every part of the change is always accounted for.
- */
-function groupsFor(model: CompiledModel): readonly GroupKeys[] {
-  if (model.declaration === crudeLeverageModel) return decompositionGroups;
-  const grouped = new Set(decompositionGroups.flatMap((group) => group.keys));
-  const rest = model.declaration.parameters.map((p) => p.key).filter((key) => !grouped.has(key));
-  return [...decompositionGroups, { id: 'other-settings', keys: rest }];
-}
-
 /** The report of `decoded` under `model`: full precision, plain JSON-ready data, no DOM and no Node. */
 export function buildScenarioReport(model: CompiledModel, decoded: DecodedLink, options: ReportOptions = {}): ScenarioReport {
   const { draws = DEFAULT_DRAWS, editProblem = null } = options;
-  const groups = options.groups ?? groupsFor(model);
+  const groups = options.groups ?? groupsForModel(model);
   const results = model.evaluate(decoded.scenario);
   const month = monthOf(results);
   const baselineMonth = monthOf(model.baseline);

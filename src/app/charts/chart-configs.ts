@@ -4,6 +4,8 @@ import type { SweepPoint } from '../../analysis/drop-sweep.ts';
 import { INCOME_CATEGORIES, monthlyIncomeByCategory } from '../../analysis/monthly-income.ts';
 import type { Results } from '../../engine/types.ts';
 import { calculusConfig } from '../../charts/calculus-chart.ts';
+import type { ChartTableData } from '../../charts/chart-table.ts';
+import type { MonteCarloResult } from '../../analysis/monte-carlo.ts';
 import { dropSweepConfig } from '../../charts/drop-sweep-chart.ts';
 import { incomeByBuyerConfig } from '../../charts/income-by-buyer-chart.ts';
 import { formatNumber, formatUsdBn } from '../../i18n/format.ts';
@@ -17,6 +19,8 @@ export interface ChartState {
   sweep: readonly SweepPoint[];
   baselineSweep: readonly SweepPoint[];
   pinnedSweep: readonly SweepPoint[] | null;
+  /** The uncertainty band at the current settings, once it has been computed. */
+  band: MonteCarloResult | null;
   lang: Language;
   t: Translate;
 }
@@ -27,6 +31,8 @@ export interface PageChart {
   /** The text alternative: the chart's takeaway in one or two sentences. */
   summary: string;
   config: ChartConfiguration;
+  /** The data table behind the chart, when the generic one (chartTable) does not fit it. */
+  table?: () => ChartTableData;
 }
 
 const series = (t: Translate) => ({ scenario: t('series.scenario'), baseline: t('series.baseline'), pinned: t('series.pinned') });
@@ -93,6 +99,7 @@ export function dropSweepChart(state: ChartState): PageChart {
       ...(state.pinnedSweep ? { pinned: state.pinnedSweep } : {}),
       currentDrop: results.drop ?? 0,
       currentTotal: results.totalMonth ?? Number.NaN,
+      ...(state.band ? { band: { low: state.band.p10, high: state.band.p90, label: t('series.band') } } : {}),
       references,
       baselineTotal: state.baseline.totalMonth ?? Number.NaN,
       labels: {
