@@ -44,4 +44,25 @@ export const constants: readonly ConstantDeclaration[] = [
     label: text('Break-even range, high end', '收支平衡油價區間上限'),
     note: text('IIF put it at $77; holding spending and the rouble fixed, the revised deficit implies about $86.', 'IIF估計為77美元；若支出與匯率不變，修訂後的赤字意味約86美元。'),
   },
+  // Calendar and unit facts, named so that no equation hides a unit in a bare number (see src/analysis/unit-check.ts).
+  {
+    name: 'daysPerYear', unit: 'days-per-year', value: 365, source: 'definition',
+    label: text('Days in a year', '一年的天數'),
+    note: text('Turns a daily figure into a yearly one.', '把每日數字換算成每年數字。'),
+  },
+  {
+    name: 'monthsPerYear', unit: 'months-per-year', value: 12, source: 'definition',
+    label: text('Months in a year', '一年的月數'),
+    note: text('An average month is 365/12 days.', '平均每月為365/12天。'),
+  },
+  {
+    name: 'tariffStep', unit: 'percent', value: 10, source: 'definition',
+    label: text('Tariff step of the response settings', '關稅反應設定的級距'),
+    note: text('The tariff responses are set per 10 points of tariff; the equations count the steps as tariff ÷ 10.', '關稅反應以每10個百分點關稅設定；方程式以關稅 ÷ 10 計算級數。'),
+  },
+  {
+    name: 'shortfallFloor', unit: 'trn-rub-per-year', value: 0.001, source: 'definition',
+    label: text('Smallest shortfall the fund cover is divided by', '計算基金可支撐月數時的最小缺口'),
+    note: text('A billion roubles a year: keeps the months of cover finite when there is no shortfall.', '每年10億盧布：沒有缺口時，使可支撐月數仍為有限值。'),
+  },
 ];

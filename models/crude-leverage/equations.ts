@@ -1,5 +1,6 @@
 // The model's equations as mathjs expressions, in reading order (the engine sorts them by dependency).
 // Income is in million US dollars a day: million barrels a day times dollars a barrel.
+// Calendar facts and the tariff step are named constants; bare numbers are only 0, 1 and powers of ten.
 // `base_x` is x in the baseline (every parameter at its default). models/crude-leverage/MODEL.md explains each step.
 import type { EquationDeclaration } from '../../src/engine/types.ts';
 
@@ -17,15 +18,15 @@ export const equations: readonly EquationDeclaration[] = [
   eq('chinaSeaPrice', 'usd-per-bbl', 'chinaEspoShare / 100 * espo + (1 - chinaEspoShare / 100) * urals', "China's seaborne crude price", '中國海運原油價格'),
 
   // India: the tariff widens its discount and may cut its purchases
-  eq('indiaWidening', 'usd-per-bbl', 'min(responseDiscount * tariffIndia / 10, rerouteDiscount)', 'Extra discount to India', '給印度的額外折扣'),
-  eq('indiaCutShare', 'share', 'min(1, responseCut * tariffIndia / 1000)', 'Share India gives up', '印度放棄的比例'),
+  eq('indiaWidening', 'usd-per-bbl', 'min(responseDiscount * tariffIndia / tariffStep, rerouteDiscount)', 'Extra discount to India', '給印度的額外折扣'),
+  eq('indiaCutShare', 'share', 'min(1, responseCut * tariffIndia / (tariffStep * 100))', 'Share India gives up', '印度放棄的比例'),
   eq('indiaKept', 'mbd', 'india * (1 - indiaCutShare)', 'India buys', '印度實際購買'),
   eq('indiaIncome', 'usd-m-per-day', 'indiaKept * max(0, urals - indiaWidening)', 'Income from India', '來自印度的收入'),
   eq('indiaDropped', 'mbd', 'max(0, base_indiaKept - indiaKept)', 'Barrels India no longer buys', '印度不再購買的原油'),
 
   // China: pipeline barrels priced as ESPO, seaborne as a mix of ESPO and Urals
-  eq('chinaWidening', 'usd-per-bbl', 'min(responseDiscount * tariffChina / 10, rerouteDiscount)', 'Extra discount to China', '給中國的額外折扣'),
-  eq('chinaCutShare', 'share', 'min(1, responseCut * tariffChina / 1000)', 'Share China gives up', '中國放棄的比例'),
+  eq('chinaWidening', 'usd-per-bbl', 'min(responseDiscount * tariffChina / tariffStep, rerouteDiscount)', 'Extra discount to China', '給中國的額外折扣'),
+  eq('chinaCutShare', 'share', 'min(1, responseCut * tariffChina / (tariffStep * 100))', 'Share China gives up', '中國放棄的比例'),
   eq('chinaKept', 'mbd', 'china * (1 - chinaCutShare)', 'China buys', '中國實際購買'),
   eq('chinaPipe', 'mbd', 'min(chinaPipeline, chinaKept)', 'China by pipeline', '中國經管道'),
   eq('chinaSea', 'mbd', 'chinaKept - chinaPipe', 'China by sea', '中國經海運'),
@@ -48,21 +49,21 @@ export const equations: readonly EquationDeclaration[] = [
   eq('totalIncome', 'usd-m-per-day', 'crudeIncome + productsIncome', 'Oil export income', '石油出口收入'),
   eq('crudeVolume', 'mbd', 'indiaKept + chinaKept + turkey + eu + other + reroutedVolume', 'Crude exports', '原油出口量'),
   eq('exportVolume', 'mbd', 'crudeVolume + products', 'Oil exports', '石油出口量'),
-  eq('totalMonth', 'usd-bn-per-month', 'totalIncome * 365 / 12 / 1000', 'Oil export income in an average month', '平均每月石油出口收入'),
+  eq('totalMonth', 'usd-bn-per-month', 'totalIncome * daysPerYear / monthsPerYear / 1000', 'Oil export income in an average month', '平均每月石油出口收入'),
   eq('changeVsBaselinePct', 'percent', '(totalIncome / base_totalIncome - 1) * 100', 'Change from mid-2025', '相對2025年中的變化'),
 
   // Budget lens: income per barrel of baseline exports, in roubles, at the budget's sensitivity
   eq('budgetChange', 'trn-rub-per-year', 'budgetSensitivity * (totalIncome * rub / base_rub - base_totalIncome) / base_exportVolume', 'Change in oil and gas budget revenue', '油氣預算收入變化'),
   eq('budgetChangePct', 'percent', 'budgetChange / oilGasRevenuePlan * 100', 'Change as a share of planned oil and gas revenue', '佔計劃油氣收入的比例'),
   eq('deficitAfter', 'trn-rub-per-year', 'deficitPlan - budgetChange', 'Deficit after the change', '變化後的赤字'),
-  eq('nwfMonthsOfShortfall', 'months', '12 * nwfLiquid / max(0.001, -budgetChange)', 'Months the NWF covers the extra shortfall', '國家福利基金可彌補新增缺口的月數'),
-  eq('nwfMonthsOfDeficit', 'months', '12 * nwfLiquid / max(0.001, deficitAfter)', 'Months the NWF covers the whole deficit', '國家福利基金可彌補全部赤字的月數'),
+  eq('nwfMonthsOfShortfall', 'months', 'monthsPerYear * nwfLiquid / max(shortfallFloor, -budgetChange)', 'Months the NWF covers the extra shortfall', '國家福利基金可彌補新增缺口的月數'),
+  eq('nwfMonthsOfDeficit', 'months', 'monthsPerYear * nwfLiquid / max(shortfallFloor, deficitAfter)', 'Months the NWF covers the whole deficit', '國家福利基金可彌補全部赤字的月數'),
   eq('uralsVsFiscalRule', 'usd-per-bbl', 'urals - fiscalRulePrice', 'Urals above the fiscal-rule price', '烏拉爾高於財政規則價格'),
   eq('uralsVsBudget', 'usd-per-bbl', 'urals - budgetUralsRevised', "Urals above the budget's assumption", '烏拉爾高於預算假設'),
 
   // Buyer's calculus: a year of the Russian discount against a year of the secondary tariff
-  eq('indiaSaving', 'usd-bn-per-year', 'indiaKept * (indiaDeliveredDiscount + indiaWidening) * 365 / 1000', "India's saving from the Russian discount", '印度從俄油折扣中節省'),
+  eq('indiaSaving', 'usd-bn-per-year', 'indiaKept * (indiaDeliveredDiscount + indiaWidening) * daysPerYear / 1000', "India's saving from the Russian discount", '印度從俄油折扣中節省'),
   eq('indiaTariffCost', 'usd-bn-per-year', 'tariffIndia / 100 * indiaExportsUs * (1 - indiaExempt / 100)', 'Secondary tariff charged on India\'s US exports', '印度對美出口被徵的二級關稅'),
-  eq('chinaSaving', 'usd-bn-per-year', 'chinaKept * (chinaDeliveredDiscount + chinaWidening) * 365 / 1000', "China's saving from the Russian discount", '中國從俄油折扣中節省'),
+  eq('chinaSaving', 'usd-bn-per-year', 'chinaKept * (chinaDeliveredDiscount + chinaWidening) * daysPerYear / 1000', "China's saving from the Russian discount", '中國從俄油折扣中節省'),
   eq('chinaTariffCost', 'usd-bn-per-year', 'tariffChina / 100 * chinaExportsUs * (1 - chinaExempt / 100)', "Secondary tariff charged on China's US exports", '中國對美出口被徵的二級關稅'),
 ];

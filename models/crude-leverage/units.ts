@@ -22,4 +22,42 @@ export const units: readonly UnitDeclaration[] = [
   unit('trn-rub-per-year', 'trn RUB/yr', '兆盧布/年', 'trillion roubles a year', '每年兆盧布'),
   unit('trn-rub-per-usd-per-bbl', 'trn RUB/yr per $1/bbl', '兆盧布/年（每1美元/桶）', 'trillion roubles a year for every dollar a barrel', '每桶每1美元對應的每年兆盧布'),
   unit('months', 'months', '個月', 'months', '個月'),
+  unit('days-per-year', 'days/yr', '天/年', 'days a year', '每年天數'),
+  unit('months-per-year', 'months/yr', '個月/年', 'months a year', '每年月數'),
 ];
+
+/** Base dimensions of the dimension check (src/analysis/unit-check.ts): money, oil, time. */
+export type BaseDimension = 'usd' | 'bbl' | 'day' | 'rub';
+
+/** A unit as a product of base dimensions, and how many base units one of it is. */
+export interface UnitDimension {
+  exponents: Readonly<Partial<Record<BaseDimension, number>>>;
+  scale: number;
+}
+
+const DAYS_PER_YEAR = 365;
+const dim = (exponents: UnitDimension['exponents'], scale: number): UnitDimension => ({ exponents, scale });
+
+/**
+ * Every unit in base dimensions. Percent, shares and tariff points are dimensionless; a year is 365 days and
+ * a month 365/12. "Per 10 points" units are per tariff step: equations count steps as tariff / tariffStep.
+ */
+export const unitDimensions: Readonly<Record<string, UnitDimension>> = {
+  'usd-per-bbl': dim({ usd: 1, bbl: -1 }, 1),
+  mbd: dim({ bbl: 1, day: -1 }, 1e6),
+  percent: dim({}, 0.01),
+  share: dim({}, 1),
+  'usd-per-bbl-per-10pt': dim({ usd: 1, bbl: -1 }, 1),
+  'percent-per-10pt': dim({}, 0.01),
+  'rub-per-usd': dim({ rub: 1, usd: -1 }, 1),
+  'usd-m-per-day': dim({ usd: 1, day: -1 }, 1e6),
+  'usd-bn-per-month': dim({ usd: 1, day: -1 }, (1e9 * 12) / DAYS_PER_YEAR),
+  'usd-bn-per-year': dim({ usd: 1, day: -1 }, 1e9 / DAYS_PER_YEAR),
+  'trn-rub': dim({ rub: 1 }, 1e12),
+  'trn-rub-per-year': dim({ rub: 1, day: -1 }, 1e12 / DAYS_PER_YEAR),
+  'trn-rub-per-usd-per-bbl': dim({ rub: 1, day: -1, usd: -1, bbl: 1 }, 1e12 / DAYS_PER_YEAR),
+  months: dim({ day: 1 }, DAYS_PER_YEAR / 12),
+  // Conversions: a day is 1/365 of a year, a month 1/12 of a year, so these are pure numbers.
+  'days-per-year': dim({}, 1 / DAYS_PER_YEAR),
+  'months-per-year': dim({}, 1 / 12),
+};

@@ -1,6 +1,6 @@
 // Measures the built page in headless Chromium: time to the first chart on a cold load, and input to redrawn charts.
 import { chromium, type Browser } from 'playwright-core';
-import { COLD_LOAD_SCRIPT, MARKS_PRESENT_SCRIPT, inputToDrawnScript } from './page-scripts.ts';
+import { ALL_CHARTS_DRAWN_SCRIPT, COLD_LOAD_SCRIPT, inputToDrawnScript } from './page-scripts.ts';
 import { median, percentile } from './stats.ts';
 
 /** Flags for a quiet, reproducible headless run in a container. */
@@ -22,16 +22,20 @@ export interface BrowserTiming {
   coldLoads: number;
   /** Navigation start to the first 'chart-drawn' mark, median over fresh contexts. */
   firstChartMs: number;
-  /** Navigation start to the third mark (every chart drawn), median. */
+  /** Canvases on the page, each a chart. */
+  charts: number;
+  /** Navigation start to the last chart's first mark, median. */
   allChartsMs: number;
   domContentLoadedMs: number;
   inputs: number;
+  /** Inputs after which some chart had not redrawn within the timeout (timed to their last mark). */
+  incompleteInputs: number;
   inputToDrawnMedianMs: number;
   inputToDrawnP95Ms: number;
   inputToDrawnMaxMs: number;
   /** Median per input element. */
   inputToDrawnMedianByInputMs: Record<string, number>;
-  /** Script and stylesheet paths the page fetched on its first load. */
+  /** Script and stylesheet paths (from the site root) the page and its workers fetched on a cold load, until the network went idle. */
   loadedAssets: string[];
 }
 
@@ -43,10 +47,11 @@ export interface BrowserTimingOptions {
 }
 
 interface ColdLoad {
+  charts: number;
   firstDrawnMs: number | null;
   allDrawnMs: number | null;
   domContentLoadedMs: number | null;
-  resources: string[];
+  fetched: string[];
 }
 
 const TIMEOUT_MS = 30_000;
@@ -55,26 +60,44 @@ async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
   // A fresh context shares no cache, storage or compiled code with the previous load.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
+    // Requests of the page's workers reach the context too, which the page's own resource timing would miss.
+    const fetched = new Set<string>();
+    context.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (/\.(m?js|css)$/.test(pathname)) fetched.add(pathname);
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
-    await page.waitForFunction(MARKS_PRESENT_SCRIPT, undefined, { timeout: TIMEOUT_MS }).catch(() => {
+    await page.waitForFunction(ALL_CHARTS_DRAWN_SCRIPT, undefined, { timeout: TIMEOUT_MS }).catch(() => {
       throw new Error(`the charts were never drawn on ${url}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
     });
-    return (await page.evaluate(COLD_LOAD_SCRIPT)) as ColdLoad;
+    // The marks are already timed; waiting here only lets late fetches (a worker, a lazy chunk) be seen.
+    await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
+    const timing = (await page.evaluate(COLD_LOAD_SCRIPT)) as Omit<ColdLoad, 'fetched'>;
+    return { ...timing, fetched: [...fetched] };
   } finally {
     await context.close();
   }
 }
 
-async function inputToDrawn(browser: Browser, url: string, count: number): Promise<{ id: string; ms: number }[]> {
+interface InputSample {
+  id: string;
+  ms: number;
+  complete: boolean;
+}
+
+async function inputToDrawn(browser: Browser, url: string, count: number): Promise<InputSample[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
-    await page.waitForFunction(MARKS_PRESENT_SCRIPT, undefined, { timeout: TIMEOUT_MS });
-    return (await page.evaluate(inputToDrawnScript(INPUT_IDS, count, 2000))) as { id: string; ms: number }[];
+    await page.waitForFunction(ALL_CHARTS_DRAWN_SCRIPT, undefined, { timeout: TIMEOUT_MS });
+    // Late redraws of the load (a worker's first result) should not land inside the first measured input.
+    await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
+    await page.waitForTimeout(500);
+    return (await page.evaluate(inputToDrawnScript(INPUT_IDS, count, 2000))) as InputSample[];
   } finally {
     await context.close();
   }
@@ -92,21 +115,23 @@ export async function timeBrowser(options: BrowserTimingOptions): Promise<Browse
     const loads: ColdLoad[] = [];
     for (let i = 0; i < coldLoads; i++) loads.push(await coldLoad(browser, url));
     const samples = await inputToDrawn(browser, url, inputs);
-    const latencies = samples.map((s) => s.ms);
+    const latencies = samples.map((s) => s.ms).filter(Number.isFinite);
     return {
       chromiumVersion: browser.version(),
       coldLoads,
       firstChartMs: median(loads.map((l) => required(l.firstDrawnMs, "'chart-drawn' mark"))),
-      allChartsMs: median(loads.map((l) => required(l.allDrawnMs, 'third chart mark'))),
+      charts: Math.max(...loads.map((l) => l.charts)),
+      allChartsMs: median(loads.map((l) => required(l.allDrawnMs, "last chart's mark"))),
       domContentLoadedMs: median(loads.map((l) => required(l.domContentLoadedMs, 'navigation timing'))),
       inputs: samples.length,
+      incompleteInputs: samples.filter((s) => !s.complete).length,
       inputToDrawnMedianMs: median(latencies),
       inputToDrawnP95Ms: percentile(latencies, 0.95),
       inputToDrawnMaxMs: Math.max(...latencies),
       inputToDrawnMedianByInputMs: Object.fromEntries(
-        INPUT_IDS.map((id) => [id, median(samples.filter((s) => s.id === id).map((s) => s.ms))]),
+        INPUT_IDS.map((id) => [id, median(samples.filter((s) => s.id === id && Number.isFinite(s.ms)).map((s) => s.ms))]),
       ),
-      loadedAssets: loads[0]?.resources ?? [],
+      loadedAssets: [...new Set(loads.flatMap((l) => l.fetched))].sort(),
     };
   } finally {
     await browser.close();

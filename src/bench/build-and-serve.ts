@@ -16,7 +16,8 @@ function inlineConfig(outDir: string): InlineConfig {
     // The runner loads vite.config.ts in memory instead of writing a bundled copy next to it.
     configLoader: 'runner',
     root: path.join(REPO_ROOT, 'src'),
-    logLevel: 'warn',
+    // Errors still throw; Vite's chunk-size and timing warnings would only clutter the report.
+    logLevel: 'error',
     build: { outDir, emptyOutDir: true },
   };
 }

@@ -1,44 +1,50 @@
 // Code the bench runs inside the page, kept as plain JavaScript text: tsx would wrap compiled functions in
 // helpers (`__name`) that do not exist in the page, so functions cannot be handed to page.evaluate.
 
-/** Marks the chart layer sets after each draw (src/charts/chart-controller.ts, update()). */
+/**
+ * The mark the chart layer sets after each draw, with the Chart.js instance id as its detail
+ * (src/charts/chart-controller.ts, update()).
+ */
 export const DRAWN_MARK = 'chart-drawn';
 
-/** Charts on the page; each input redraws all of them. */
-export const CHART_COUNT = 3;
+const MARKS = `performance.getEntriesByName(${JSON.stringify(DRAWN_MARK)}, 'mark')`;
 
-/** After a cold load: when the charts were first drawn, and which scripts and stylesheets were fetched. */
-export const COLD_LOAD_SCRIPT = `(() => {
-  const marks = performance.getEntriesByName(${JSON.stringify(DRAWN_MARK)}, 'mark').map((m) => m.startTime);
-  const navigation = performance.getEntriesByType('navigation')[0];
-  const resources = performance.getEntriesByType('resource')
-    .filter((r) => r.initiatorType === 'script' || r.initiatorType === 'link' || /\\.(m?js|css)(\\?|$)/.test(r.name))
-    .map((r) => new URL(r.name).pathname);
-  return {
-    firstDrawnMs: marks[0] ?? null,
-    allDrawnMs: marks.length >= ${CHART_COUNT} ? marks[${CHART_COUNT - 1}] : null,
-    domContentLoadedMs: navigation ? navigation.domContentLoadedEventEnd : null,
-    resources,
-  };
+/** True once every canvas on the page has a chart that has drawn at least once. */
+export const ALL_CHARTS_DRAWN_SCRIPT = `(() => {
+  const canvases = document.querySelectorAll('canvas').length;
+  return canvases > 0 && new Set(${MARKS}.map((m) => m.detail)).size >= canvases;
 })()`;
 
-export const MARKS_PRESENT_SCRIPT = `performance.getEntriesByName(${JSON.stringify(DRAWN_MARK)}, 'mark').length >= ${CHART_COUNT}`;
+/** After a cold load: the chart count, and when the first and the last chart first drew (from navigation start). */
+export const COLD_LOAD_SCRIPT = `(() => {
+  const firstByChart = new Map();
+  for (const mark of ${MARKS}) if (!firstByChart.has(mark.detail)) firstByChart.set(mark.detail, mark.startTime);
+  const firsts = [...firstByChart.values()];
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return {
+    charts: document.querySelectorAll('canvas').length,
+    firstDrawnMs: firsts.length > 0 ? Math.min(...firsts) : null,
+    allDrawnMs: firsts.length > 0 ? Math.max(...firsts) : null,
+    domContentLoadedMs: navigation ? navigation.domContentLoadedEventEnd : null,
+  };
+})()`;
 
 /**
  * Moves the given range inputs in turn, `count` times in all. Before each move it waits for a frame (so the
  * previous change is painted, as between two real slider events), then sets a value that differs from the
- * current one, dispatches 'input', and waits for one new mark per chart. The latency is from just before the
- * dispatch to the last of those marks' timestamps, so the polling interval does not add to it.
+ * current one, dispatches 'input', and waits until every chart that drew during the load has drawn again.
+ * The latency runs from just before the dispatch to the latest of those charts' first new marks, so the
+ * polling interval does not add to it, and a chart drawn twice (a late worker result) counts once. An input
+ * after which some chart did not redraw within `timeoutMs` is counted as incomplete, timed to its last mark.
  */
 export function inputToDrawnScript(inputIds: readonly string[], count: number, timeoutMs: number): string {
   return `(async () => {
-  const ids = ${JSON.stringify(inputIds)};
-  const inputs = ids.map((id) => {
+  const inputs = ${JSON.stringify(inputIds)}.map((id) => {
     const input = document.getElementById(id);
     if (!input) throw new Error('no input #' + id + ' on the page');
     return input;
   });
-  const markCount = () => performance.getEntriesByName(${JSON.stringify(DRAWN_MARK)}, 'mark').length;
+  const charts = new Set(${MARKS}.map((m) => m.detail));
   const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const samples = [];
   for (let i = 0; i < ${count}; i++) {
@@ -50,18 +56,22 @@ export function inputToDrawnScript(inputIds: readonly string[], count: number, t
     const next = min + ((index + 13) % positions) * step;
     const decimals = (String(step).split('.')[1] || '').length;
     await afterPaint();
-    const before = markCount();
+    const seen = ${MARKS}.length;
     const start = performance.now();
     input.value = next.toFixed(decimals);
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    while (markCount() < before + ${CHART_COUNT}) {
-      if (performance.now() - start > ${timeoutMs}) {
-        throw new Error('input ' + i + ' on #' + input.id + ': the charts were not redrawn within ${timeoutMs} ms');
+    const firstNew = new Map();
+    for (;;) {
+      const marks = ${MARKS};
+      for (const mark of marks.slice(seen)) if (!firstNew.has(mark.detail)) firstNew.set(mark.detail, mark.startTime);
+      const complete = [...charts].every((chart) => firstNew.has(chart));
+      if (complete || performance.now() - start > ${timeoutMs}) {
+        const times = [...firstNew.values()];
+        samples.push({ id: input.id, ms: times.length > 0 ? Math.max(...times) - start : Number.NaN, complete, charts: charts.size });
+        break;
       }
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    const drawn = performance.getEntriesByName(${JSON.stringify(DRAWN_MARK)}, 'mark').slice(before, before + ${CHART_COUNT});
-    samples.push({ id: input.id, ms: Math.max(...drawn.map((m) => m.startTime)) - start });
   }
   return samples;
 })()`;

@@ -2,11 +2,11 @@
 // It reports and never fails on a number: the exit code is 1 only when the bench itself cannot run.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { measureAssetSizes, summarizeAssets } from './asset-sizes.ts';
+import { measureAssetSizes } from './asset-sizes.ts';
 import { buildToTempDir, removeTempDir, startPreview, type RunningPreview } from './build-and-serve.ts';
 import { timeBrowser, type BrowserTiming } from './browser-timing.ts';
 import { timeEngine } from './engine-timing.ts';
-import { type BenchResult, budgetChecks, renderTable } from './report.ts';
+import { type BenchResult, budgetChecks, pageWeight, renderTable } from './report.ts';
 
 const USAGE = 'Usage: npm run bench [-- --json]\n  --json  print the measurements as JSON instead of a table\n';
 
@@ -21,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
   const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
   const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+  const loadAverage1m = os.loadavg()[0] ?? Number.NaN;
   progress('timing the engine in Node…');
   const engine = timeEngine();
 
@@ -32,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   process.once('SIGINT', cleanUpOnSignal);
   let preview: RunningPreview | null = null;
   try {
-    const assets = summarizeAssets(await measureAssetSizes(outDir));
+    const assets = await measureAssetSizes(outDir);
     let browser: BrowserTiming | { skipped: string };
     if (existsSync(chromiumPath)) {
       preview = await startPreview(outDir);
@@ -42,20 +43,20 @@ async function main(argv: string[]): Promise<number> {
       browser = { skipped: `no Chromium at ${chromiumPath} (set CHROMIUM_PATH); the browser part was skipped` };
     }
     const measured = 'skipped' in browser ? null : browser;
-    const listed = new Set(assets.assets.map((a) => a.file));
+    const weight = pageWeight(assets, measured?.loadedAssets ?? null);
     const result: BenchResult = {
       environment: {
         node: process.version,
         platform: `${os.platform()} ${os.arch()}`,
         cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
         cpus: os.cpus().length,
+        loadAverage1m,
         chromium: measured?.chromiumVersion ?? null,
       },
       engine,
-      assets,
+      pageWeight: weight,
       browser,
-      unlistedAssets: (measured?.loadedAssets ?? []).filter((p) => !listed.has(p.replace(/^\//, ''))),
-      budgets: budgetChecks(assets, measured),
+      budgets: budgetChecks(weight, measured),
     };
     process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : renderTable(result));
     return 0;

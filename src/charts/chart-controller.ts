@@ -48,7 +48,7 @@ export class ChartController<TType extends ChartType = ChartType, TData = Defaul
 
     if (config.options) chart.options = config.options as Chart<TType, TData>['options'];
     chart.update('none');
-    if (typeof performance !== 'undefined') performance.mark('chart-drawn');
+    if (typeof performance !== 'undefined') performance.mark('chart-drawn', { detail: chart.id });
   }
 
   destroy(): void {

@@ -1,0 +1,52 @@
+// Tests the model checks panel: each check with its scenarios and a pass or fail said in words, not colour alone.
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { modelChecks } from '../../../models/crude-leverage/checks.ts';
+import { type CheckResult, runChecks } from '../../../src/analysis/model-checks.ts';
+import { model } from '../../../src/app/model.ts';
+import ModelChecks from '../../../src/app/results/ModelChecks.svelte';
+import { translator } from '../../../src/i18n/translate.ts';
+import type { Language } from '../../../src/link/view-params.ts';
+
+const results = runChecks(model, modelChecks);
+const show = (given: readonly CheckResult[], lang: Language = 'en') =>
+  render(ModelChecks, { checks: modelChecks, results: given, lang, t: translator(lang) });
+
+describe('ModelChecks', () => {
+  it('lists every check with its title, scenario count and a written verdict', () => {
+    show(results);
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(modelChecks.length);
+    expect(items[0]!.textContent).toContain('✓ Passed');
+    expect(items[0]!.textContent).toContain('Income is never negative or undefined');
+    expect(items[0]!.textContent).toContain('3,444 scenarios');
+    expect(screen.getByText(/All 11 checks passed\./)).toBeTruthy();
+    expect(screen.getByText(/16,270 scenarios in all/)).toBeTruthy();
+  });
+
+  it('shows the calibration against R1', () => {
+    show(results);
+    const r1 = screen.getAllByRole('listitem').find((li) => li.textContent?.includes('July 2025 income'))!;
+    expect(r1.textContent).toContain('Model 13.89 against 14.3 (allowed ±3%)');
+  });
+
+  it('says which check failed and where', () => {
+    const broken = results.map((r) =>
+      r.id === 'drop-lowers-income'
+        ? { id: r.id, passed: false, evaluated: 3, failure: { scenario: { drop: -19 }, detail: 'totalIncome rose' } }
+        : r,
+    );
+    show(broken);
+    expect(screen.getByText(/1 of 11 checks failed\./)).toBeTruthy();
+    const item = screen.getAllByRole('listitem').find((li) => li.textContent?.includes('✗ Failed'))!;
+    expect(item.textContent).toContain('A bigger oil-price drop never raises income');
+    expect(item.textContent).toContain('Fails at drop = -19: totalIncome rose');
+  });
+
+  it('speaks Traditional Chinese', () => {
+    show(results, 'zh-Hant');
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('模型檢查');
+    expect(screen.getAllByRole('listitem')[0]!.textContent).toContain('✓ 通過');
+    expect(screen.getByText(/全部11項檢查均通過/)).toBeTruthy();
+  });
+});
