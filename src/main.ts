@@ -6,6 +6,7 @@ import { Simulator } from './app/simulator.svelte.ts';
 import { startUrlSync } from './app/url-sync.svelte.ts';
 import { registerChartJs } from './charts/register-chart-js.ts';
 import './app/styles.css';
+import './app/print.css';
 
 const target = document.getElementById('app')!;
 

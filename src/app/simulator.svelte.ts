@@ -5,8 +5,8 @@ import type { Results, Scenario } from '../engine/types.ts';
 import { type DecodedLink, decodeLink, encodeLink } from '../link/link-format.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
 import { type Remix, encodeRemix } from '../remix/remix-format.ts';
-import { snapToStep } from '../link/sanitize-value.ts';
-import { DEFAULT_VIEW, type Language, type Panel } from '../link/view-params.ts';
+import { DEFAULT_VIEW, type Language, type Lesson, type Panel, defaultLesson } from '../link/view-params.ts';
+import { applyToFree, constrainValue } from '../classroom/lesson.ts';
 
 export interface LinkNotice {
   adjusted: DecodedLink['adjusted'];
@@ -26,6 +26,8 @@ export class Simulator {
   pinned: Record<string, number> | null = $state(null);
   lang: Language = $state(DEFAULT_VIEW.lang);
   panel: Panel | null = $state(DEFAULT_VIEW.panel);
+  /** The teacher's lesson from the link: locked, hidden and narrowed sliders; replaced whole, never edited in place. */
+  lesson: Lesson = $state.raw(defaultLesson());
   notice: LinkNotice | null = $state(null);
   /** The parameter the user moved last, for the live region; cleared by resets, presets and links. */
   lastChanged: string | null = $state(null);
@@ -42,7 +44,7 @@ export class Simulator {
     encodeLink(this.model, {
       scenario: this.scenario,
       pinned: this.pinned,
-      view: { lang: this.lang, panel: this.panel },
+      view: { lang: this.lang, panel: this.panel, lesson: this.lesson },
       remix: this.remixEncoded,
     }),
   );
@@ -75,27 +77,29 @@ export class Simulator {
     return this.model.baseline;
   }
 
-  /** Sets one parameter, snapped to its slider grid; unknown keys and non-numbers change nothing. */
+  /**
+   * Sets one parameter, snapped to its slider grid and clamped into the lesson's range; unknown keys,
+   * non-numbers and the lesson's locked or hidden parameters change nothing.
+   */
   set(key: string, value: number): void {
     const parameter = this.model.parameterByKey.get(key);
-    if (!parameter || !Number.isFinite(value)) return;
-    this.scenario[key] = snapToStep(parameter, value);
+    const allowed = parameter ? constrainValue(this.lesson, parameter, value) : null;
+    if (allowed === null) return;
+    this.scenario[key] = allowed;
     this.lastChanged = key;
   }
 
+  /** Back to the defaults; under a lesson, locked and hidden parameters keep the lesson's starting value. */
   reset(): void {
-    this.scenario = { ...this.model.defaults };
-    this.lastChanged = null;
+    this.apply({});
   }
 
-  /** Applies a partial scenario on top of the defaults (a preset). */
+  /**
+   * Applies a partial scenario on top of the defaults (a preset). Under a lesson it moves the free
+   * sliders only, clamped into their ranges: locked and hidden ones keep the lesson's starting value.
+   */
   apply(values: Partial<Scenario>): void {
-    const next: Record<string, number> = { ...this.model.defaults };
-    for (const [key, value] of Object.entries(values)) {
-      const parameter = this.model.parameterByKey.get(key);
-      if (parameter && value !== undefined) next[key] = snapToStep(parameter, value);
-    }
-    this.scenario = next;
+    this.scenario = applyToFree(this.model.declaration.parameters, this.lesson, this.scenario, values);
     this.lastChanged = null;
   }
 
@@ -114,6 +118,7 @@ export class Simulator {
     this.pinned = decoded.pinned ? { ...decoded.pinned } : null;
     this.lang = decoded.view.lang;
     this.panel = decoded.view.panel;
+    this.lesson = decoded.view.lesson;
     const problems = decoded.adjusted.length + decoded.ignored.length > 0 || decoded.fromOlderModel || remixProblem !== null;
     if (announce) {
       this.notice = problems

@@ -2,15 +2,18 @@
 // Decoding never throws: every key is valid, adjusted, ignored or missing, and the caller is told which.
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
+import { fitToRanges, lessonPairs, readLesson } from '../classroom/lesson.ts';
 import { type Adjustment, formatForLink, sanitizeValue } from './sanitize-value.ts';
-import { DEFAULT_VIEW, VIEW_PARAMETERS, type ViewSettings } from './view-params.ts';
+import { DEFAULT_VIEW, LESSON_KEYS, VIEW_PARAMETERS, type ViewSettings, isLessonKey } from './view-params.ts';
 
 export const LINK_FORMAT_VERSION = 1;
 /** Prefix of the pinned scenario's keys (`a.drop=10`); `a=1` alone pins the baseline. */
 export const PINNED_PREFIX = 'a.';
 /** `x` carries an edited model (src/remix/remix-format.ts); it is read before the scenario. */
 export const REMIX_KEY = 'x';
-const RESERVED = new Set(['v', 'm', 'a', REMIX_KEY]);
+/** `p` carries a student's answers (src/classroom/answers-link.ts), read by the exercise panel and the class board. */
+export const ANSWERS_KEY = 'p';
+const RESERVED = new Set(['v', 'm', 'a', REMIX_KEY, ANSWERS_KEY]);
 
 export interface DecodedLink {
   scenario: Scenario;
@@ -51,7 +54,11 @@ export function encodeLink(model: CompiledModel, { scenario, pinned = null, view
     const text = (parameter.format as (value: unknown) => string | null)(fullView[parameter.key]);
     if (text !== null) params.set(parameter.key, text);
   }
-  return params.toString();
+  // Lesson values are kebab-case keys, numbers, `_` and `,`: written by hand so `lock=india,drop` keeps its commas.
+  const lesson = lessonPairs(model.declaration.parameters, fullView.lesson ?? DEFAULT_VIEW.lesson).map(
+    ([key, value]) => `${key}=${value.split(',').map(encodeURIComponent).join(',')}`,
+  );
+  return [params.toString(), ...lesson].join('&');
 }
 
 function appendScenario(model: CompiledModel, scenario: Scenario, prefix: string, params: URLSearchParams): void {
@@ -63,8 +70,13 @@ function appendScenario(model: CompiledModel, scenario: Scenario, prefix: string
   }
 }
 
+export interface DecodeOptions {
+  /** The exercises a lesson may name; without it, any well-formed exercise id is kept. */
+  exerciseIds?: readonly string[];
+}
+
 /** Reads a query string, a `#` fragment or a whole URL. Never throws. */
-export function decodeLink(model: CompiledModel, input: string): DecodedLink {
+export function decodeLink(model: CompiledModel, input: string, { exerciseIds }: DecodeOptions = {}): DecodedLink {
   const pairs = migrate(model, readPairs(input));
   const adjusted: Adjustment[] = [];
   const ignored: string[] = [];
@@ -73,6 +85,7 @@ export function decodeLink(model: CompiledModel, input: string): DecodedLink {
   const pinnedValues: Record<string, number> = { ...model.defaults };
   let hasPinned = false;
   const view: ViewSettings = { ...DEFAULT_VIEW };
+  const lessonEntries: [string, string][] = [];
 
   for (const [key, given] of pairs.entries) {
     if (RESERVED.has(key)) {
@@ -94,6 +107,10 @@ export function decodeLink(model: CompiledModel, input: string): DecodedLink {
       hasPinned ||= isPinned;
       continue;
     }
+    if (isLessonKey(key)) {
+      lessonEntries.push([key, given]);
+      continue;
+    }
     const viewParameter = VIEW_PARAMETERS.find((candidate) => candidate.key === key);
     const parsed = viewParameter?.parse(given);
     if (viewParameter && parsed !== undefined) {
@@ -102,6 +119,12 @@ export function decodeLink(model: CompiledModel, input: string): DecodedLink {
       ignored.push(key);
     }
   }
+  const lesson = readLesson(model.declaration.parameters, lessonEntries, exerciseIds);
+  view.lesson = lesson.lesson;
+  adjusted.push(...lesson.adjusted);
+  ignored.push(...lesson.ignored);
+  // A starting value outside the lesson's range is clamped into it, and said so like any other adjustment.
+  fitToRanges(model.declaration.parameters, view.lesson, scenario, adjusted);
   return {
     scenario,
     pinned: hasPinned ? pinnedValues : null,
@@ -152,13 +175,14 @@ function migrate(model: CompiledModel, pairs: RawPairs): RawPairs {
   changes.sort((a, b) => a.version - b.version);
   for (const change of changes) {
     const renamed = change.renamed ?? {};
+    const renameBare = (bare: string) => (Object.hasOwn(renamed, bare) ? renamed[bare] : undefined) || bare;
     const rename = (key: string) => {
-      const pinned = key.startsWith(PINNED_PREFIX);
-      const bare = pinned ? key.slice(PINNED_PREFIX.length) : key;
-      const target = Object.hasOwn(renamed, bare) ? renamed[bare] : undefined;
-      return target ? (pinned ? PINNED_PREFIX : '') + target : key;
+      const prefix = [PINNED_PREFIX, LESSON_KEYS.rangePrefix].find((start) => key.startsWith(start)) ?? '';
+      return prefix + renameBare(key.slice(prefix.length));
     };
-    entries = entries.map(([key, value]) => [rename(key), value]);
+    // A lesson's lists name parameters too: `lock=old-key` follows its parameter as `old-key=5` does.
+    const isList = (key: string) => key === LESSON_KEYS.lock || key === LESSON_KEYS.hide;
+    entries = entries.map(([key, value]) => [rename(key), isList(key) ? value.split(',').map((item) => renameBare(item.trim())).join(',') : value]);
     const present = new Set(entries.map(([key]) => key));
     const hasPinned = [...present].some(
       (key) => key === 'a' || (key.startsWith(PINNED_PREFIX) && model.parameterByKey.has(key.slice(PINNED_PREFIX.length))),

@@ -6,13 +6,39 @@ export type Language = (typeof LANGUAGES)[number];
 export const PANELS = ['assumptions'] as const;
 export type Panel = (typeof PANELS)[number];
 
+export const LESSON_MODES = ['full', 'basic'] as const;
+export type LessonMode = (typeof LESSON_MODES)[number];
+
+/** What a teacher set for a class: which sliders students may move, and how far. */
+export interface Lesson {
+  /** `basic` shows the headline sliders only, without the Assumptions panel. */
+  mode: LessonMode;
+  /** Parameter keys shown but not movable, in declaration order. */
+  locked: string[];
+  /** Parameter keys not shown at all, in declaration order; a key both hidden and locked is hidden. */
+  hidden: string[];
+  /** A narrower [min, max] inside a parameter's declared range, on its step, min below max. */
+  ranges: Record<string, [number, number]>;
+  /** The exercise the lesson asks (an id from the exercises list), or none. */
+  exercise: string | null;
+}
+
 export interface ViewSettings {
   lang: Language;
   /** A panel opened by the link (the closed-by-default assumptions). */
   panel: Panel | null;
+  /** Classroom settings; the default lesson leaves every slider free and writes nothing. */
+  lesson: Lesson;
 }
 
-export const DEFAULT_VIEW: ViewSettings = { lang: 'en', panel: null };
+/** A fresh default lesson: callers may keep and change it. */
+export function defaultLesson(): Lesson {
+  return { mode: 'full', locked: [], hidden: [], ranges: {}, exercise: null };
+}
+
+export const DEFAULT_LESSON: Readonly<Lesson> = Object.freeze(defaultLesson());
+
+export const DEFAULT_VIEW: ViewSettings = { lang: 'en', panel: null, lesson: DEFAULT_LESSON };
 
 interface ViewParameter<K extends keyof ViewSettings> {
   key: K;
@@ -42,4 +68,48 @@ const panel: ViewParameter<'panel'> = {
   format: (value) => value,
 };
 
+/** View settings that each take one link key; the lesson takes several (LESSON_KEYS). */
 export const VIEW_PARAMETERS = [lang, panel] as const;
+
+/**
+ * The lesson's link keys. `lock` and `hide` list parameter keys separated by commas; `r.<key>` is a
+ * narrower range written `<min>_<max>` (an underscore, since a minus sign may start either number).
+ */
+export const LESSON_KEYS = { mode: 'mode', lock: 'lock', hide: 'hide', exercise: 'ex', rangePrefix: 'r.' } as const;
+
+/** Every lesson key as the teachers' table writes it. */
+export const LESSON_LINK_KEYS = ['mode', 'lock', 'hide', 'r.<key>', 'ex'] as const;
+
+export function isLessonKey(key: string): boolean {
+  const { mode, lock, hide, exercise, rangePrefix } = LESSON_KEYS;
+  return key === mode || key === lock || key === hide || key === exercise || key.startsWith(rangePrefix);
+}
+
+/** Exercise ids are kebab-case, like parameter keys, and short enough to read aloud. */
+const EXERCISE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const MAX_EXERCISE_ID_LENGTH = 64;
+
+export function parseLessonMode(given: string): LessonMode | undefined {
+  const trimmed = given.trim().toLowerCase();
+  return (LESSON_MODES as readonly string[]).includes(trimmed) ? (trimmed as LessonMode) : undefined;
+}
+
+export function parseExerciseId(given: string): string | undefined {
+  const trimmed = given.trim();
+  return trimmed.length <= MAX_EXERCISE_ID_LENGTH && EXERCISE_ID.test(trimmed) ? trimmed : undefined;
+}
+
+/** The items of a comma-separated list, trimmed, without empty ones or repeats. */
+export function parseKeyList(given: string): string[] {
+  return [...new Set(given.split(',').map((item) => item.trim()).filter((item) => item !== ''))];
+}
+
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** `<min>_<max>` as two finite numbers in the order written, or undefined. */
+export function parseRangeText(given: string): [number, number] | undefined {
+  const parts = given.split('_').map((part) => part.trim());
+  if (parts.length !== 2 || !parts.every((part) => PLAIN_NUMBER.test(part))) return undefined;
+  const [min, max] = parts.map(Number) as [number, number];
+  return Number.isFinite(min) && Number.isFinite(max) ? [min, max] : undefined;
+}

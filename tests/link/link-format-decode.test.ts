@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import { decodeLink } from '../../src/link/link-format.ts';
+import { defaultLesson } from '../../src/link/view-params.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 
 const model = compileModel(crudeLeverageModel);
@@ -132,8 +133,8 @@ describe('pinned scenario and view', () => {
   });
 
   it('maps language aliases and opens a panel', () => {
-    expect(decode('lang=zh-TW').view).toEqual({ lang: 'zh-Hant', panel: null });
-    expect(decode('lang=zh-hk&panel=assumptions').view).toEqual({ lang: 'zh-Hant', panel: 'assumptions' });
+    expect(decode('lang=zh-TW').view).toEqual({ lang: 'zh-Hant', panel: null, lesson: defaultLesson() });
+    expect(decode('lang=zh-hk&panel=assumptions').view).toEqual({ lang: 'zh-Hant', panel: 'assumptions', lesson: defaultLesson() });
     expect(decode('lang=en-GB').view.lang).toBe('en');
   });
 

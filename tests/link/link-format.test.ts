@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import type { Scenario } from '../../src/engine/types.ts';
 import { type DecodedLink, decodeLink, encodeLink } from '../../src/link/link-format.ts';
-import { LANGUAGES, PANELS, type ViewSettings } from '../../src/link/view-params.ts';
+import { LANGUAGES, PANELS, type ViewSettings, defaultLesson } from '../../src/link/view-params.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { isValidValue, scenarioArbitrary } from '../models/crude-leverage/scenario-arbitrary.ts';
 
@@ -12,7 +12,8 @@ const model = compileModel(crudeLeverageModel);
 const parameters = crudeLeverageModel.parameters;
 const keys = parameters.map((p) => p.key);
 const scenarios = scenarioArbitrary(parameters);
-const views: fc.Arbitrary<ViewSettings> = fc.record({ lang: fc.constantFrom(...LANGUAGES), panel: fc.constantFrom(null, ...PANELS) });
+// Lessons have their own round trips (link-format-lesson.test.ts): here the lesson is the default one.
+const views: fc.Arbitrary<ViewSettings> = fc.record({ lang: fc.constantFrom(...LANGUAGES), panel: fc.constantFrom(null, ...PANELS), lesson: fc.constant(defaultLesson()) });
 
 /** Every value of `scenario` is a parameter's, finite, inside [min, max] and on its step. */
 function expectValid(scenario: Scenario): void {
@@ -91,7 +92,7 @@ describe('decodeLink on any input', () => {
     fc.constantFrom('abc', '', '0x10', 'Infinity', '-Infinity', 'NaN', '1e400', '-0', '.5', '1e-7', 'constructor', '__proto__', 'zh-TW'),
   );
   const junkKey = fc.oneof(
-    fc.constantFrom(...keys, ...keys.map((key) => `a.${key}`), 'v', 'm', 'a', 'lang', 'panel', '__proto__', 'constructor', 'toString', 'a.__proto__'),
+    fc.constantFrom(...keys, ...keys.map((key) => `a.${key}`), 'v', 'm', 'a', 'lang', 'panel', 'mode', 'lock', 'hide', 'ex', 'r.drop', 'r.', '__proto__', 'constructor', 'toString', 'a.__proto__'),
     fc.string(),
   );
   const pairs = fc

@@ -1,7 +1,9 @@
-// Tests the view settings a link carries: language with its aliases, and the opened panel.
+// Tests the view settings a link carries: language with its aliases, the opened panel, and the lesson keys' parsers.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_VIEW, LANGUAGES, PANELS, VIEW_PARAMETERS } from '../../src/link/view-params.ts';
+import {
+  DEFAULT_VIEW, LANGUAGES, PANELS, VIEW_PARAMETERS, isLessonKey, parseExerciseId, parseKeyList, parseLessonMode, parseRangeText,
+} from '../../src/link/view-params.ts';
 
 const [lang, panel] = VIEW_PARAMETERS;
 
@@ -53,7 +55,49 @@ describe('panel', () => {
 });
 
 describe('defaults', () => {
-  it('start in English with no panel open', () => {
-    expect(DEFAULT_VIEW).toEqual({ lang: 'en', panel: null });
+  it('start in English with no panel open and no lesson', () => {
+    expect(DEFAULT_VIEW).toEqual({ lang: 'en', panel: null, lesson: { mode: 'full', locked: [], hidden: [], ranges: {}, exercise: null } });
+  });
+});
+
+describe('lesson keys', () => {
+  it('are mode, lock, hide, ex and every r.<key>', () => {
+    for (const key of ['mode', 'lock', 'hide', 'ex', 'r.drop', 'r.']) expect(isLessonKey(key), key).toBe(true);
+    for (const key of ['lang', 'panel', 'drop', 'a.drop', 'r', 'Mode', 'locked']) expect(isLessonKey(key), key).toBe(false);
+  });
+
+  it('read the mode in any case, and nothing else', () => {
+    expect(parseLessonMode('basic')).toBe('basic');
+    expect(parseLessonMode(' Full ')).toBe('full');
+    for (const given of ['lesson', '', 'constructor', 'basics']) expect(parseLessonMode(given), given).toBeUndefined();
+  });
+
+  it('read kebab-case exercise ids of at most 64 characters', () => {
+    expect(parseExerciseId('ten-lower')).toBe('ten-lower');
+    expect(parseExerciseId(' q1 ')).toBe('q1');
+    for (const given of ['Ten', 'a--b', '-a', 'a-', 'a_b', '__proto__', '', 'x'.repeat(65)]) expect(parseExerciseId(given), given).toBeUndefined();
+  });
+
+  it('split lists on commas, trimmed, without empty items or repeats', () => {
+    expect(parseKeyList(' drop, india,,drop ,')).toEqual(['drop', 'india']);
+    expect(parseKeyList('')).toEqual([]);
+  });
+
+  it('read a range as two plain numbers joined by an underscore', () => {
+    expect(parseRangeText('-10_5')).toEqual([-10, 5]);
+    expect(parseRangeText('0.5_.75')).toEqual([0.5, 0.75]);
+    expect(parseRangeText('10_0')).toEqual([10, 0]);
+    for (const given of ['10', '1_2_3', 'a_b', '_5', '0x10_20', '1e999_2', 'Infinity_1', '1-5']) expect(parseRangeText(given), given).toBeUndefined();
+  });
+
+  it('parse any text without throwing', () => {
+    fc.assert(
+      fc.property(fc.string(), (given) => {
+        parseLessonMode(given);
+        parseExerciseId(given);
+        parseRangeText(given);
+        expect(parseKeyList(given).every((item) => item !== '' && !item.includes(','))).toBe(true);
+      }),
+    );
   });
 });

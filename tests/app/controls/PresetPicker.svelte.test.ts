@@ -1,5 +1,5 @@
 // Tests the preset buttons on the page: one click loads a claim's scenario as a deliberate change, and shows which is active.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Root from '../../../src/app/Root.svelte';
@@ -10,7 +10,9 @@ import type { UrlSync } from '../../../src/app/url-sync.svelte.ts';
 const { presets } = model.declaration;
 const preset = (id: string) => presets.find((p) => p.id === id)!;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const presetButton = (title: string) => screen.getByRole('button', { name: new RegExp(`^${escape(title)}`) });
+// Scoped to the presets section: an exercise may share a preset's title.
+const presetButton = (title: string) =>
+  within(document.getElementById('presets')!).getByRole('button', { name: new RegExp(`^${escape(title)}`) });
 
 function renderPage() {
   const simulator = new Simulator(model);

@@ -1,4 +1,4 @@
-// Tests one slider field: the paired number field clamps, snaps and ignores junk; names, value text, marks and source.
+// Tests one slider field: the paired number field clamps, snaps and ignores junk; names, value text, marks, source, and a lesson's lock and range.
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { model } from '../../../src/app/model.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 
-function field(key: string, lang: Language = 'en') {
+function field(key: string, lang: Language = 'en', lesson: { locked?: boolean; range?: [number, number] } = {}) {
   const parameter = model.parameterByKey.get(key)!;
   const unit = model.declaration.units.find((u) => u.id === parameter.unit);
   const changes: number[] = [];
@@ -21,6 +21,7 @@ function field(key: string, lang: Language = 'en') {
       changes.push(value);
       props.value = value;
     },
+    ...lesson,
   });
   render(SliderField, props);
   const label = parameter.label[lang];
@@ -143,5 +144,36 @@ describe('SliderField marks', () => {
     await tick();
     expect(changes).toEqual([10]);
     expect(mark.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('SliderField in a lesson', () => {
+  it('is disabled when locked, says so in words and still shows its value', () => {
+    const { range, number, props } = field('drop', 'en', { locked: true });
+    props.value = 10;
+    expect(range.disabled).toBe(true);
+    expect(number.disabled).toBe(true);
+    expect(screen.getByText('Locked by your teacher')).toBeTruthy();
+    expect(range.getAttribute('aria-describedby')).toContain('param-drop-locked');
+    expect((screen.getByRole('button', { name: '$10 lower' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('is not locked by default', () => {
+    const { range, number } = field('drop');
+    expect(range.disabled || number.disabled).toBe(false);
+    expect(screen.queryByText('Locked by your teacher')).toBeNull();
+  });
+
+  it('takes a narrower range as min and max, and clamps typed values into it', async () => {
+    const { range, number, changes } = field('drop', 'en', { range: [0, 10] });
+    expect([range.min, range.max, number.min, number.max]).toEqual(['0', '10', '0', '10']);
+    await type(number, '25');
+    await type(number, '-5');
+    expect(changes).toEqual([10, 0]);
+  });
+
+  it('leaves out marks outside the narrower range', () => {
+    field('drop', 'en', { range: [-5, 5] });
+    expect(screen.queryByRole('button', { name: '$10 lower' })).toBeNull();
   });
 });

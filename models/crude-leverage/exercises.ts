@@ -1,0 +1,185 @@
+// "Predict, then reveal" exercises for the article's claims: questions as data, answered by the model, never hard-coded.
+import type { LocalText } from '../../src/engine/types.ts';
+
+/** The unit a question's answer is given in: the unit of its output equation. */
+export type AnswerUnit = 'usd-bn-per-month' | 'usd-bn-per-year' | 'trn-rub-per-year' | 'percent' | 'months';
+
+export interface ExerciseQuestion {
+  /** kebab-case, unique within its exercise; links carry it. */
+  id: string;
+  /** 'change': output(to) − output(from). 'level': output(to) itself (`from` stays empty). */
+  kind: 'change' | 'level';
+  prompt: LocalText;
+  /** Parameter values on top of the defaults, like a preset's; empty means mid-2025. */
+  from: Readonly<Record<string, number>>;
+  to: Readonly<Record<string, number>>;
+  /** An equation name of the model. */
+  output: string;
+  answerUnit: AnswerUnit;
+  /** Top of the size slider; students may type more. Set well above the answer so the slider gives nothing away. */
+  sizeMax: number;
+  /** Parameter keys that drive the answer, and the story in plain words. */
+  why: { keys: readonly string[]; text: LocalText };
+}
+
+export interface Exercise {
+  /** kebab-case, unique; lesson links and answer links carry it. */
+  id: string;
+  /** A claim of shared/seed/CLAIMS.md (C1–C5). */
+  claim: 'C1' | 'C2' | 'C3' | 'C4' | 'C5';
+  title: LocalText;
+  intro: LocalText;
+  questions: readonly ExerciseQuestion[];
+}
+
+const text = (en: string, zh: string): LocalText => ({ en, 'zh-Hant': zh });
+const why = (keys: readonly string[], en: string, zh: string) => ({ keys, text: text(en, zh) });
+const ACT = { 'tariff-india': 500, 'tariff-china': 500, 'response-cut': 20 } as const;
+
+export const exercises: readonly Exercise[] = [
+  {
+    id: 'ten-dollars-lower',
+    claim: 'C3',
+    title: text('"$10 lower": would Russian oil collapse?', '「再跌10美元」：俄羅斯石油會崩盤嗎？'),
+    intro: text('Put a number on the claim that another $10 off the oil price would make Russian oil "collapse".', '為「油價再跌10美元，俄羅斯石油就可能崩盤」這個說法算出數字。'),
+    questions: [
+      {
+        id: 'income-month', kind: 'change', from: {}, to: { drop: 10 }, output: 'totalMonth', answerUnit: 'usd-bn-per-month', sizeMax: 6,
+        prompt: text("If the oil price falls $10, by how much does Russia's monthly oil export income change?", '若油價下跌10美元，俄羅斯每月石油出口收入會變化多少？'),
+        why: why(['drop', 'products', 'china', 'india'],
+          'Urals, ESPO and refined product prices all follow Brent, so every barrel Russia exports earns about $10 less: some 7.35 million barrels a day × $10 × 30.4 days. The volumes, not the discounts, set the size.',
+          '烏拉爾、ESPO與成品油價格都跟隨布蘭特，因此俄羅斯出口的每一桶少賺約10美元：每日約735萬桶 × 10美元 × 30.4天。決定幅度的是數量，而非折價。'),
+      },
+      {
+        id: 'budget-year', kind: 'change', from: {}, to: { drop: 10 }, output: 'budgetChange', answerUnit: 'trn-rub-per-year', sizeMax: 5,
+        prompt: text("If the oil price falls $10, by how much does the Russian budget's oil and gas revenue change in a year?", '若油價下跌10美元，俄羅斯預算的油氣收入每年會變化多少？'),
+        why: why(['drop', 'budget-sensitivity', 'rub'],
+          'The budget collects about 0.18 trillion roubles a year for each $1 a barrel of Urals, so $10 is worth about 1.8 trillion: roughly a fifth of the planned oil and gas revenue.',
+          '烏拉爾每桶每1美元，每年為預算帶來約0.18兆盧布，因此10美元約值1.8兆盧布：約為計劃油氣收入的五分之一。'),
+      },
+      {
+        id: 'rouble-cushion', kind: 'change', from: { drop: 10 }, to: { drop: 10, rub: 90 }, output: 'budgetChange', answerUnit: 'trn-rub-per-year', sizeMax: 5,
+        prompt: text('Oil is $10 lower. If the rouble also weakens from 80 to 90 per dollar, by how much does the change in budget revenue move?', '油價已低10美元。若盧布同時由每美元80貶至90，預算收入的變化會移動多少？'),
+        why: why(['rub', 'budget-sensitivity'],
+          'Oil is sold in dollars but the budget counts roubles. At 90 instead of 80 roubles per dollar the same dollars are worth 12.5% more roubles, which makes up much of the loss.',
+          '石油以美元出售，預算卻以盧布計算。每美元換90而非80盧布時，同樣的美元多值12.5%的盧布，彌補了大部分損失。'),
+      },
+      {
+        id: 'fund-months', kind: 'level', from: {}, to: { drop: 10 }, output: 'nwfMonthsOfShortfall', answerUnit: 'months', sizeMax: 120,
+        prompt: text('With oil $10 lower, for how many months could the liquid part of the National Wealth Fund cover the extra shortfall?', '油價低10美元時，國家福利基金的流動資產可彌補新增缺口多少個月？'),
+        why: why(['drop', 'budget-sensitivity'],
+          'The fund\'s liquid part, 4.1 trillion roubles, divided by an extra shortfall of about 1.8 trillion a year lasts a little over two years. A cushion that runs down, not an instant collapse.',
+          '基金的流動資產4.1兆盧布，除以每年約1.8兆盧布的新增缺口，可支撐兩年多。這是一個會耗盡的緩衝，而非立即崩盤。'),
+      },
+    ],
+  },
+  {
+    id: 'india-penalty',
+    claim: 'C2',
+    title: text("India's 25% penalty tariff", '印度的25%懲罰性關稅'),
+    intro: text('Does a 25% tariff on India cost India more than the Russian discount saves it? Compare the mid-2025 situation with no penalty tariff.', '對印度徵收25%關稅，令印度付出的代價是否大於俄油折扣為它省下的錢？請與沒有懲罰性關稅的2025年中情況比較。'),
+    questions: [
+      {
+        id: 'tariff-bill', kind: 'change', from: { 'tariff-india': 0 }, to: {}, output: 'indiaTariffCost', answerUnit: 'usd-bn-per-year', sizeMax: 50,
+        prompt: text("Compared with no penalty tariff, by how much does the 25% tariff change the tariff charged on India's exports to the US in a year?", '與沒有懲罰性關稅相比，25%關稅令印度對美出口每年被徵的關稅變化多少？'),
+        why: why(['tariff-india', 'india-exports-us', 'india-exempt'],
+          "25% of India's $86.5bn of exports to the US, leaving out the 30% that is exempt: 0.25 × 86.5 × 0.7 ≈ $15bn a year.",
+          '印度對美出口865億美元的25%，扣除30%的免稅部分：0.25 × 86.5 × 0.7 ≈ 每年150億美元。'),
+      },
+      {
+        id: 'saving-change', kind: 'change', from: { 'tariff-india': 0 }, to: {}, output: 'indiaSaving', answerUnit: 'usd-bn-per-year', sizeMax: 10,
+        prompt: text("Compared with no penalty tariff, by how much does India's yearly saving from the Russian discount change?", '與沒有懲罰性關稅相比，印度每年從俄油折扣中的節省會變化多少？'),
+        why: why(['tariff-india', 'response-discount', 'india'],
+          "Russia answers the tariff with a deeper discount (about $0.8 a barrel per 10 points, $2 at 25%), so India's saving grows: 1.6 mb/d × $2 × 365 ≈ $1.2bn a year. Still far below the tariff bill.",
+          '俄羅斯以更深的折扣回應關稅（每10個百分點約每桶0.8美元，25%時為2美元），所以印度的節省增加：每日160萬桶 × 2美元 × 365 ≈ 每年12億美元，仍遠低於關稅成本。'),
+      },
+      {
+        id: 'russia-cost', kind: 'change', from: { 'tariff-india': 0 }, to: {}, output: 'totalMonth', answerUnit: 'usd-bn-per-month', sizeMax: 2,
+        prompt: text("Compared with no penalty tariff, by how much does the 25% tariff on India change Russia's monthly oil export income?", '與沒有懲罰性關稅相比，對印度的25%關稅令俄羅斯每月石油出口收入變化多少？'),
+        why: why(['tariff-india', 'response-discount', 'response-cut', 'india'],
+          'India kept buying, so only the extra discount costs Russia anything: 1.6 mb/d × $2 ≈ $0.1bn a month. If India cut its purchases (a share given up above 0), the cost would be larger.',
+          '印度繼續購買，所以俄羅斯只損失額外折扣：每日160萬桶 × 2美元 ≈ 每月1億美元。若印度減少購買（放棄比例大於0），代價會更大。'),
+      },
+    ],
+  },
+  {
+    id: 'buyers-cut-back',
+    claim: 'C4',
+    title: text('If India and China buy less', '如果印度與中國減少購買'),
+    intro: text('What happens to Russia\'s income when its two biggest buyers cut back depends on what happens to the barrels they stop buying.', '俄羅斯兩大買家減少購買時，其收入如何變化，取決於那些被放棄的原油的去向。'),
+    questions: [
+      {
+        id: 'india-stops', kind: 'change', from: {}, to: { india: 0 }, output: 'totalMonth', answerUnit: 'usd-bn-per-month', sizeMax: 6,
+        prompt: text("If India stops buying Russian crude, by how much does Russia's monthly oil export income change?", '若印度停止購買俄羅斯原油，俄羅斯每月石油出口收入會變化多少？'),
+        why: why(['india', 'reroute-share', 'reroute-discount'],
+          'India paid about $56 a barrel for 1.6 mb/d. By default half of those barrels find no buyer, so all their income is lost, and half are sold elsewhere at $14 less than Urals.',
+          '印度以每桶約56美元購買每日160萬桶。預設下其中一半找不到買家，收入全失；另一半以比烏拉爾低14美元的價格轉售他處。'),
+      },
+      {
+        id: 'all-rerouted', kind: 'change', from: {}, to: { india: 0, 'reroute-share': 100 }, output: 'totalMonth', answerUnit: 'usd-bn-per-month', sizeMax: 6,
+        prompt: text("If India stops buying but Russia sells every one of those barrels elsewhere, by how much does its monthly income change?", '若印度停止購買，但俄羅斯把這些原油全部轉售他處，其每月收入會變化多少？'),
+        why: why(['reroute-share', 'reroute-discount', 'india'],
+          'If every barrel finds another buyer, Russia loses only the deeper discount: 1.6 mb/d × about $12. Whether the barrels find buyers matters more than India\'s decision itself.',
+          '若每一桶都找到新買家，俄羅斯只損失更深的折扣：每日160萬桶 × 約12美元。原油能否找到買家，比印度的決定本身更重要。'),
+      },
+      {
+        id: 'china-halves', kind: 'change', from: {}, to: { china: 1 }, output: 'totalMonth', answerUnit: 'usd-bn-per-month', sizeMax: 6,
+        prompt: text("If China halves its purchases from 2 to 1 million barrels a day, by how much does Russia's monthly income change?", '若中國把購買量由每日200萬桶減半至100萬桶，俄羅斯每月收入會變化多少？'),
+        why: why(['china', 'china-pipeline', 'reroute-share', 'reroute-discount'],
+          "China's first 0.8 mb/d comes by pipeline, so the cut falls on seaborne barrels. Half of the dropped barrels are sold elsewhere at a deeper discount and half are not exported.",
+          '中國首80萬桶經管道輸入，所以削減落在海運原油上。被放棄的原油一半以更深折扣轉售他處，一半未能出口。'),
+      },
+    ],
+  },
+  {
+    id: 'sanctions-act',
+    claim: 'C5',
+    title: text('The Sanctioning Russia Act: 500% on buyers', '《制裁俄羅斯法案》：對買家徵500%'),
+    intro: text('The draft Act allows tariffs of up to 500% on countries that buy Russian oil. Suppose India and China face 500% and stop buying (the preset\'s assumptions).', '法案草案允許對購買俄羅斯石油的國家徵收最高500%關稅。假設印度與中國被徵500%並停止購買（即預設情境的假設）。'),
+    questions: [
+      {
+        id: 'income-month', kind: 'change', from: {}, to: ACT, output: 'totalMonth', answerUnit: 'usd-bn-per-month', sizeMax: 10,
+        prompt: text("If India and China face 500% and stop buying, by how much does Russia's monthly oil export income change?", '若印度與中國被徵500%並停止購買，俄羅斯每月石油出口收入會變化多少？'),
+        why: why(['tariff-india', 'tariff-china', 'response-cut', 'reroute-share'],
+          'About 3.6 mb/d stops going to India and China. Half is sold elsewhere at a deep discount and half is not exported; refined products and the other buyers are untouched.',
+          '每日約360萬桶不再輸往印度與中國。一半以深度折扣轉售他處，一半未能出口；成品油與其他買家不受影響。'),
+      },
+      {
+        id: 'budget-year', kind: 'change', from: {}, to: ACT, output: 'budgetChange', answerUnit: 'trn-rub-per-year', sizeMax: 8,
+        prompt: text("In the same scenario, by how much does the budget's oil and gas revenue change in a year?", '在同一情境下，預算的油氣收入每年會變化多少？'),
+        why: why(['response-cut', 'reroute-share', 'budget-sensitivity'],
+          'The budget lens turns the income lost per barrel exported into roubles at about 0.18 trillion a year per $1 a barrel.',
+          '預算視角把每出口一桶損失的收入換算為盧布：每桶每1美元每年約0.18兆盧布。'),
+      },
+      {
+        id: 'reroute-all', kind: 'change', from: ACT, to: { ...ACT, 'reroute-share': 100 }, output: 'totalMonth', answerUnit: 'usd-bn-per-month', sizeMax: 10,
+        prompt: text('Under the Act, if Russia managed to sell all the dropped barrels elsewhere instead of half, by how much would its monthly income change?', '在法案之下，若俄羅斯能把被放棄的原油全部而非一半轉售他處，其每月收入會變化多少？'),
+        why: why(['reroute-share', 'reroute-discount'],
+          "The Act's bite depends on whether the barrels find other buyers: each barrel sold elsewhere still earns Urals minus $14.",
+          '法案的殺傷力取決於原油能否找到其他買家：每轉售一桶仍可賺取烏拉爾價格減14美元。'),
+      },
+    ],
+  },
+  {
+    id: 'china-threat',
+    claim: 'C1',
+    title: text('The tariff threat on China', '對中國的關稅威脅'),
+    intro: text('The US threatened China, too, with a secondary tariff. What if it imposed the same 25% as on India?', '美國也曾以二級關稅威脅中國。若對中國徵收與印度相同的25%，會怎樣？'),
+    questions: [
+      {
+        id: 'russia-income', kind: 'change', from: {}, to: { 'tariff-china': 25 }, output: 'totalMonth', answerUnit: 'usd-bn-per-month', sizeMax: 2,
+        prompt: text("With a 25% secondary tariff on China, by how much does Russia's monthly oil export income change?", '若對中國徵收25%二級關稅，俄羅斯每月石油出口收入會變化多少？'),
+        why: why(['tariff-china', 'response-discount', 'china', 'response-cut'],
+          'By default China keeps buying, as India did, and Russia widens its discount by $2 a barrel on 2 mb/d.',
+          '預設下中國如印度一樣繼續購買，俄羅斯對其每日200萬桶擴大折扣每桶2美元。'),
+      },
+      {
+        id: 'china-tariff-bill', kind: 'change', from: {}, to: { 'tariff-china': 25 }, output: 'chinaTariffCost', answerUnit: 'usd-bn-per-year', sizeMax: 300,
+        prompt: text("By how much does that 25% tariff change what is charged on China's exports to the US in a year?", '這25%關稅令中國對美出口每年被徵的關稅變化多少？'),
+        why: why(['tariff-china', 'china-exports-us', 'china-exempt'],
+          "25% of $439bn of Chinese exports to the US, with none exempt by default: an upper bound, and far more than China's saving on Russian oil.",
+          '中國對美出口4390億美元的25%，預設無免稅部分：這是上限，遠大於中國從俄油得到的節省。'),
+      },
+    ],
+  },
+];

@@ -1,0 +1,140 @@
+// What the model answers to an exercise question, how far a student's prediction is from it, and what drove it.
+import type { Exercise, ExerciseQuestion } from '../../models/crude-leverage/exercises.ts';
+import type { CompiledModel } from '../engine/compile-model.ts';
+import type { Scenario } from '../engine/types.ts';
+import { snapToStep } from '../link/sanitize-value.ts';
+
+export type Direction = 'up' | 'down' | 'none';
+export const DIRECTIONS: readonly Direction[] = ['down', 'up', 'none'];
+
+/** A committed prediction: which way, and how much (a size of zero or more, in the question's unit). */
+export interface StudentAnswer {
+  direction: Direction;
+  size: number;
+}
+
+export interface ModelAnswer {
+  /** Signed: output(to) − output(from) for a change, output(to) for a level. */
+  value: number;
+  direction: Direction;
+  /** Decimals the answer is shown and judged with. */
+  digits: number;
+}
+
+export interface Comparison {
+  directionRight: boolean;
+  /** The student's signed value minus the model's, in the question's unit. */
+  gap: number;
+  /** The student's size minus the size of the model's answer: positive means they guessed too big. */
+  sizeGap: number;
+  /** sizeGap as a percentage of the model's size; null when the model's answer is zero. */
+  gapPct: number | null;
+  /** Right direction and within 10% (or one shown digit) of the model. */
+  close: boolean;
+}
+
+/** Why the answer is what it is: one parameter, moved alone. */
+export interface Driver {
+  key: string;
+  /** 'moved': the question changes it (from → to). 'assumption': the same on both sides; probed to show how much it matters. */
+  role: 'moved' | 'assumption';
+  fromValue: number;
+  toValue: number;
+  /** The value the assumption was probed at (its plausible spread, else a tenth of its range); null when moved. */
+  probeValue: number | null;
+  /** moved: how much moving this parameter alone changes the output. assumption: how much the answer changes at the probe. */
+  effect: number;
+}
+
+const DIGITS: Record<ExerciseQuestion['answerUnit'], number> = {
+  'usd-bn-per-month': 2,
+  'usd-bn-per-year': 1,
+  'trn-rub-per-year': 2,
+  percent: 1,
+  months: 0,
+};
+
+/** Decimals used to show and judge answers in a unit. */
+export function answerDigits(unit: ExerciseQuestion['answerUnit']): number {
+  return DIGITS[unit];
+}
+
+/** The direction of a value as it is shown: anything that rounds to zero is 'none'. */
+export function directionOf(value: number, digits: number): Direction {
+  if (!Number.isFinite(value) || Math.abs(value) < 0.5 * 10 ** -digits) return 'none';
+  return value > 0 ? 'up' : 'down';
+}
+
+/** A student's answer as a signed number. */
+export function studentValue(student: StudentAnswer): number {
+  return student.direction === 'none' ? 0 : student.direction === 'up' ? Math.abs(student.size) : -Math.abs(student.size);
+}
+
+/** The full starting and ending scenarios: the question's values on top of the model's defaults. */
+export function questionScenarios(model: CompiledModel, question: ExerciseQuestion): { from: Scenario; to: Scenario } {
+  const from = question.kind === 'level' ? {} : question.from;
+  return { from: { ...model.defaults, ...from }, to: { ...model.defaults, ...question.to } };
+}
+
+function answerValue(model: CompiledModel, question: ExerciseQuestion, from: Scenario, to: Scenario): number {
+  const out = (scenario: Scenario) => model.evaluate(scenario)[question.output] ?? Number.NaN;
+  return question.kind === 'level' ? out(to) : out(to) - out(from);
+}
+
+export function modelAnswer(model: CompiledModel, question: ExerciseQuestion): ModelAnswer {
+  const { from, to } = questionScenarios(model, question);
+  const digits = answerDigits(question.answerUnit);
+  const value = answerValue(model, question, from, to);
+  return { value, direction: directionOf(value, digits), digits };
+}
+
+export function compare(student: StudentAnswer, model: ModelAnswer): Comparison {
+  const size = student.direction === 'none' ? 0 : Math.abs(student.size);
+  const modelSize = Math.abs(model.value);
+  const gap = studentValue(student) - model.value;
+  const sizeGap = size - modelSize;
+  const unitStep = 10 ** -model.digits;
+  const directionRight = student.direction === model.direction;
+  return {
+    directionRight,
+    gap,
+    sizeGap,
+    gapPct: modelSize < 0.5 * unitStep ? null : (sizeGap / modelSize) * 100,
+    close: directionRight && Math.abs(gap) <= Math.max(0.1 * modelSize, unitStep),
+  };
+}
+
+/**
+ * One-at-a-time attribution over `question.why.keys`: each parameter a change question moves, moved alone; each one
+ * it keeps (every one, for a level), probed once. Moved drivers first, then by the size of their effect. Effects need not add up to the answer.
+ */
+export function whyDrivers(model: CompiledModel, question: ExerciseQuestion, limit = 4): Driver[] {
+  const { from, to } = questionScenarios(model, question);
+  const base = answerValue(model, question, from, to);
+  const drivers: Driver[] = [];
+  for (const key of question.why.keys) {
+    const parameter = model.parameterByKey.get(key);
+    if (!parameter) continue;
+    const toValue = to[key] ?? parameter.default;
+    // A level has no starting point: every key is probed around the scenario asked about.
+    const fromValue = question.kind === 'level' ? toValue : (from[key] ?? parameter.default);
+    if (fromValue !== toValue) {
+      const alone = model.evaluate({ ...from, [key]: toValue })[question.output] ?? Number.NaN;
+      const start = model.evaluate(from)[question.output] ?? Number.NaN;
+      drivers.push({ key, role: 'moved', fromValue, toValue, probeValue: null, effect: alone - start });
+      continue;
+    }
+    const range = (parameter.max - parameter.min) / 10;
+    let probeValue = snapToStep(parameter, toValue + (parameter.spread?.above || range));
+    if (probeValue === toValue) probeValue = snapToStep(parameter, toValue - (parameter.spread?.below || range));
+    const probed = answerValue(model, question, { ...from, [key]: probeValue }, { ...to, [key]: probeValue });
+    drivers.push({ key, role: 'assumption', fromValue, toValue, probeValue, effect: probed - base });
+  }
+  const rank = (d: Driver) => (d.role === 'moved' ? 1e12 : 0) + (Number.isFinite(d.effect) ? Math.abs(d.effect) : 0);
+  return drivers.sort((a, b) => rank(b) - rank(a)).slice(0, limit);
+}
+
+/** The exercise with this id, or undefined. */
+export function findExercise(list: readonly Exercise[], id: string | null | undefined): Exercise | undefined {
+  return id ? list.find((exercise) => exercise.id === id) : undefined;
+}
