@@ -1,0 +1,59 @@
+// Accessibility: axe-core (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) finds nothing on the main view, the open
+// Assumptions panel, the data tables, the link notice, the Chinese page and with every panel open.
+import { expect, it } from 'vitest';
+import { expectNoViolations } from './axe.ts';
+import { describeInBrowser, expectNoErrors, openApp, showAllDataTables, useBrowser } from './harness.ts';
+
+describeInBrowser('accessibility (axe-core)', () => {
+  const fixture = useBrowser();
+
+  it('has no violations on the main view', async () => {
+    const session = await fixture.session();
+    const page = await openApp(session, fixture.site);
+    await expectNoViolations(page, 'the main view');
+    expectNoErrors(session);
+  });
+
+  it('has no violations with the Assumptions panel open', async () => {
+    const session = await fixture.session();
+    const page = await openApp(session, fixture.site);
+    await page.locator('details#assumptions > summary').click();
+    await expect
+      .poll(() => page.locator('details#assumptions').evaluate((details) => (details as HTMLDetailsElement).open))
+      .toBe(true);
+    await expectNoViolations(page, 'the open Assumptions panel');
+    expectNoErrors(session);
+  });
+
+  it('has no violations with every data table shown', async () => {
+    const session = await fixture.session();
+    const page = await openApp(session, fixture.site);
+    expect(await showAllDataTables(page)).toBeGreaterThanOrEqual(3);
+    expect(await page.getByRole('button', { name: 'Show data table' }).count()).toBe(0);
+    const hide = page.getByRole('button', { name: 'Hide data table' });
+    expect(await hide.first().getAttribute('aria-expanded')).toBe('true');
+    await expectNoViolations(page, 'the shown data tables');
+    expectNoErrors(session);
+  });
+
+  it('has no violations with the link notice shown and the page in Chinese', async () => {
+    const session = await fixture.session();
+    const page = await openApp(session, fixture.site, '?drop=abc&zzz=1&lang=zh-Hant&panel=assumptions');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '調整' }).count()).toBe(1);
+    await expectNoViolations(page, 'the notice, Chinese page, open panel');
+    expectNoErrors(session);
+  });
+
+  it('has no violations with every collapsible panel on the page open', async () => {
+    const session = await fixture.session();
+    const page = await openApp(session, fixture.site);
+    const closed = page.locator('details:not([open]) > summary');
+    const panels = await page.locator('details').count();
+    expect(panels).toBeGreaterThan(0);
+    // Open them by clicking, as a reader would; each click may add content, so always take the first closed one.
+    for (let index = 0; index < panels && (await closed.count()) > 0; index++) await closed.first().click();
+    expect(await closed.count()).toBe(0);
+    await expectNoViolations(page, 'every open panel');
+    expectNoErrors(session);
+  });
+});

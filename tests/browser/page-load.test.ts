@@ -1,0 +1,38 @@
+// The page loads cleanly: no console or page errors, the mid-2025 headline, and nothing fetched from another origin.
+import { expect, it } from 'vitest';
+import { model } from '../../src/app/model.ts';
+import { formatUsdBn } from '../../src/i18n/format.ts';
+import { translator } from '../../src/i18n/translate.ts';
+import { describeInBrowser, expectNoErrors, expectOnlyOwnOrigin, headline, openApp, useBrowser } from './harness.ts';
+
+describeInBrowser('page load', () => {
+  const fixture = useBrowser();
+
+  it('shows the mid-2025 income with no errors and only same-origin requests', async () => {
+    const session = await fixture.session();
+    const page = await openApp(session, fixture.site);
+    const total = formatUsdBn(model.baseline.totalMonth!, 'en');
+    expect(await headline(page)).toBe(translator('en')('headline.same', { total }));
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^en/);
+    const charts = await page.locator('figure.chart-card').count();
+    expect(charts).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('figure.chart-card canvas').count()).toBe(charts);
+    await page.waitForLoadState('networkidle');
+    expectNoErrors(session);
+    expectOnlyOwnOrigin(session, fixture.site);
+  });
+
+  it('harness self-check: a request to another origin is recorded, blocked and reported', async () => {
+    const session = await fixture.session();
+    await session.page.goto('about:blank');
+    const outcome = await session.page.evaluate(() =>
+      fetch('http://example.invalid/tracker.js').then(
+        () => 'fetched',
+        () => 'blocked',
+      ),
+    );
+    expect(outcome).toBe('blocked');
+    expect(session.requests).toContain('http://example.invalid/tracker.js');
+    expect(() => expectOnlyOwnOrigin(session, fixture.site)).toThrow(/left/);
+  });
+});
