@@ -5,6 +5,7 @@ import { model } from './app/model.ts';
 import { Simulator } from './app/simulator.svelte.ts';
 import { startUrlSync } from './app/url-sync.svelte.ts';
 import { registerChartJs } from './charts/register-chart-js.ts';
+import { ensureLanguage } from './i18n/translate.ts';
 import './app/styles.css';
 import './app/print.css';
 
@@ -30,6 +31,8 @@ try {
   target.replaceChildren();
   const simulator = new Simulator(model);
   const urlSync = startUrlSync(simulator);
+  // A link in Traditional Chinese waits for its strings rather than flashing English first.
+  await ensureLanguage(simulator.lang);
   mount(Root, { target, props: { simulator, urlSync } });
 } catch (error) {
   showFatalError(error);

@@ -8,16 +8,27 @@ import { INCOME_CATEGORIES } from '../../src/analysis/monthly-income.ts';
 import type { LocalText } from '../../src/engine/types.ts';
 import { en } from '../../src/i18n/catalogue-en.ts';
 import { zhHant } from '../../src/i18n/catalogue-zh-hant.ts';
+import { classroomEn } from '../../src/i18n/classroom-en.ts';
+import { classroomZhHant } from '../../src/i18n/classroom-zh-hant.ts';
+import { detailsEn } from '../../src/i18n/details-en.ts';
+import { detailsZhHant } from '../../src/i18n/details-zh-hant.ts';
 
 const srcDir = fileURLToPath(new URL('../../src/', import.meta.url));
-const enCatalogue: Record<string, string> = en;
-const zhCatalogue: Record<string, string> = zhHant;
+// The catalogue comes in parts (core, classroom tools, on-demand details) that load separately; no key is in two parts.
+const parts: [Record<string, string>, Record<string, string>][] = [
+  [en, zhHant],
+  [classroomEn, classroomZhHant],
+  [detailsEn, detailsZhHant],
+];
+const enCatalogue: Record<string, string> = Object.assign({}, ...parts.map(([english]) => english));
+const zhCatalogue: Record<string, string> = Object.assign({}, ...parts.map(([, chinese]) => chinese));
 
 function sourceFiles(dir: string): { path: string; text: string }[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
-    return /\.(svelte|ts)$/.test(entry.name) && !entry.name.startsWith('catalogue-') ? [{ path, text: readFileSync(path, 'utf8') }] : [];
+    const catalogue = /^(catalogue|classroom|details)-[a-z-]+\.ts$/.test(entry.name) && dir.endsWith('i18n');
+    return /\.(svelte|ts)$/.test(entry.name) && !catalogue ? [{ path, text: readFileSync(path, 'utf8') }] : [];
   });
 }
 
@@ -48,6 +59,12 @@ const idsForPrefix: Record<string, readonly string[]> = {
 describe('message catalogues', () => {
   it('have exactly the same keys in English and Traditional Chinese', () => {
     expect(Object.keys(zhCatalogue).sort()).toEqual(Object.keys(enCatalogue).sort());
+  });
+
+  it('keep each part in step across the languages, and no key in two parts', () => {
+    for (const [english, chinese] of parts) expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
+    const all = parts.flatMap(([english]) => Object.keys(english));
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('have no empty or blank messages', () => {

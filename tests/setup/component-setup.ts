@@ -11,3 +11,11 @@ if (!('ResizeObserver' in globalThis)) {
     disconnect() {}
   } as unknown as typeof ResizeObserver;
 }
+
+// The page loads Traditional Chinese and the classroom tools' strings on demand; tests have them at once.
+import { zhHant } from '../../src/i18n/catalogue-zh-hant.ts';
+import { registerMessages } from '../../src/i18n/translate.ts';
+import '../../src/i18n/register-classroom-messages.ts';
+import '../../src/i18n/register-details-messages.ts';
+
+registerMessages('zh-Hant', zhHant);

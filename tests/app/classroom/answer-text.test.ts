@@ -4,6 +4,7 @@ import { exercises } from '../../../models/crude-leverage/exercises.ts';
 import { answerText, choiceLabel, gapText } from '../../../src/app/classroom/answer-text.ts';
 import { model } from '../../../src/app/model.ts';
 import { compare, type ModelAnswer, type StudentAnswer } from '../../../src/classroom/exercise-answer.ts';
+import '../../../src/i18n/register-classroom-messages.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 
 const find = (e: string, q: string) => exercises.find((x) => x.id === e)!.questions.find((x) => x.id === q)!;
