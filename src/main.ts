@@ -31,6 +31,7 @@ try {
   target.replaceChildren();
   const simulator = new Simulator(model);
   const urlSync = startUrlSync(simulator);
+  await urlSync.ready;
   // A link in Traditional Chinese waits for its strings rather than flashing English first.
   await ensureLanguage(simulator.lang);
   mount(Root, { target, props: { simulator, urlSync } });

@@ -3,10 +3,9 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
-import { encodeLink } from '../link/link-format.ts';
+import { DEFAULT_DRAWS, MAX_DRAWS } from './scenario-seed.ts';
 
-export const DEFAULT_DRAWS = 2000;
-export const MAX_DRAWS = 100_000;
+export { DEFAULT_DRAWS, MAX_DRAWS, seedFor, seedForScenario } from './scenario-seed.ts';
 
 export interface MonteCarloResult {
   draws: number;
@@ -35,24 +34,6 @@ export interface SpreadRange {
   key: string;
   low: number;
   high: number;
-}
-
-/** FNV-1a, 32 bits, over the UTF-16 code units of `query`: a stable seed for a link. */
-export function seedFor(query: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < query.length; i++) {
-    hash ^= query.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/**
- * The seed the page uses for `scenario`: the hash of its link query without the pinned scenario or
- * view settings, so the same link always gives the same band and pinning or switching language does not move it.
- */
-export function seedForScenario(model: CompiledModel, scenario: Scenario): number {
-  return seedFor(encodeLink(model, { scenario }));
 }
 
 /**

@@ -2,9 +2,8 @@
 import { sweepDrop } from '../analysis/drop-sweep.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Results, Scenario } from '../engine/types.ts';
-import { type DecodedLink, decodeLink, encodeLink } from '../link/link-format.ts';
-import { modelForLink } from '../remix/model-for-link.ts';
-import { type Remix, encodeRemix } from '../remix/remix-format.ts';
+import { type DecodedLink, REMIX_KEY, decodeLink, encodeLink, linkParam } from '../link/link-format.ts';
+import type { Remix } from '../remix/remix-format.ts';
 import { DEFAULT_VIEW, type Language, type Lesson, type Panel, defaultLesson } from '../link/view-params.ts';
 import { applyToFree, constrainValue } from '../classroom/lesson.ts';
 
@@ -22,6 +21,8 @@ export class Simulator {
   model: CompiledModel = $state.raw(undefined as unknown as CompiledModel);
   /** The edit behind `model`, or null for the standard model. */
   remix: Remix | null = $state.raw(null);
+  /** The edit as the link carries it (`x=`); kept with `remix`, so the page need not load the compressor. */
+  remixEncoded: string | null = $state.raw(null);
   scenario: Record<string, number> = $state({});
   pinned: Record<string, number> | null = $state(null);
   lang: Language = $state(DEFAULT_VIEW.lang);
@@ -38,7 +39,6 @@ export class Simulator {
   readonly pinnedSweep = $derived.by(() => (this.pinned ? sweepDrop(this.model, this.pinned) : null));
   /** The defaults swept over the drop: changes only with the model. */
   readonly baselineSweep = $derived.by(() => sweepDrop(this.model, this.model.defaults));
-  readonly remixEncoded: string | null = $derived.by(() => (this.remix ? encodeRemix(this.remix) : null));
   /** The query string that reproduces this state. */
   readonly query: string = $derived.by(() =>
     encodeLink(this.model, {
@@ -56,21 +56,34 @@ export class Simulator {
   }
 
   /** Switches to another model (an edit, or back to the standard one), keeping every value it still has. */
-  useModel(model: CompiledModel, remix: Remix | null): void {
+  useModel(model: CompiledModel, remix: Remix | null, remixEncoded: string | null = null): void {
     const carry = (values: Record<string, number>) =>
       Object.fromEntries(model.declaration.parameters.map((p) => [p.key, values[p.key] ?? p.default]));
     this.model = model;
     this.remix = remix;
+    this.remixEncoded = remix ? remixEncoded : null;
     this.scenario = carry(this.scenario);
     if (this.pinned) this.pinned = carry(this.pinned);
     this.lastChanged = null;
   }
 
-  /** Opens a link (query, fragment or whole URL): its model, its scenario and its view. Never throws. */
-  openLink(address: string, { announce }: { announce: boolean }): void {
-    const linkModel = modelForLink(this.standardModel, address);
-    this.useModel(linkModel.model, linkModel.remix);
-    this.load(decodeLink(linkModel.model, address), { announce, remixProblem: linkModel.remixProblem });
+  /**
+   * Opens a link (query, fragment or whole URL): its model, its scenario and its view. Never throws.
+   * A plain link is applied at once and nothing is returned; one that carries an edited model (`x=`)
+   * first loads the code that reads edits, and the returned promise settles when it is in place.
+   */
+  openLink(address: string, { announce }: { announce: boolean }): Promise<void> | undefined {
+    const encoded = linkParam(address, REMIX_KEY);
+    if (!encoded) {
+      this.useModel(this.standardModel, null);
+      this.load(decodeLink(this.standardModel, address), { announce });
+      return undefined;
+    }
+    return import('../remix/model-for-link.ts').then(({ modelForLink }) => {
+      const linkModel = modelForLink(this.standardModel, address);
+      this.useModel(linkModel.model, linkModel.remix, encoded);
+      this.load(decodeLink(linkModel.model, address), { announce, remixProblem: linkModel.remixProblem });
+    });
   }
 
   get baseline(): Results {

@@ -1,5 +1,6 @@
 // The page's client for the Monte Carlo band: runs it in a Web Worker, or on the main thread when workers fail.
-import { DEFAULT_DRAWS, type MonteCarloResult, runMonteCarlo } from '../analysis/monte-carlo.ts';
+import type { MonteCarloResult } from '../analysis/monte-carlo.ts';
+import { DEFAULT_DRAWS } from '../analysis/scenario-seed.ts';
 import type { MonteCarloReply, MonteCarloRequest } from '../analysis/monte-carlo.worker.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
@@ -33,7 +34,8 @@ interface Job {
 }
 
 function createModuleWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
+  // The offline edition (vite build --mode offline) is one file opened from disk, where no worker can start.
+  if (typeof Worker === 'undefined' || import.meta.env.MODE === 'offline') return null;
   // Written out in full so Vite finds it and bundles the worker as its own chunk.
   return new Worker(new URL('../analysis/monte-carlo.worker.ts', import.meta.url), { type: 'module' });
 }
@@ -67,11 +69,14 @@ export function createUncertaintyClient({ model = pageModel, createWorker = crea
   };
 
   const runHere = (job: Job) => {
-    const timer = setTimeout(() => {
+    const timer = setTimeout(async () => {
       timers.delete(timer);
       if (job.settled) return finish(job, null);
       let result: MonteCarloResult | null = null;
       try {
+        // Loaded only when there is no worker: the page itself does not carry the Monte Carlo code.
+        const { runMonteCarlo } = await import('../analysis/monte-carlo.ts');
+        if (job.settled) return finish(job, null);
         const { scenario, draws, seed } = job.request;
         result = runMonteCarlo(job.model, scenario, { draws, seed });
       } catch (error) {

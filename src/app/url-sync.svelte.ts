@@ -7,6 +7,8 @@ const REPLACE_DELAY_MS = 300;
 export interface UrlSync {
   /** Runs a deliberate change and records it as a new history entry. */
   deliberate(change: () => void): void;
+  /** Settles once the opening link is in place (at once, unless it carries an edited model to load). */
+  ready: Promise<void>;
   stop(): void;
 }
 
@@ -22,7 +24,8 @@ function addressFor(win: Window, query: string): string {
 export function startUrlSync(simulator: Simulator, win: Window = window): UrlSync {
   /** The address last read or written: a popstate that lands on it again is not a new scenario. */
   let current = readAddress(win);
-  simulator.openLink(current, { announce: true });
+  let stopped = false;
+  let stopEffect = () => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: string | null = null;
 
@@ -39,14 +42,22 @@ export function startUrlSync(simulator: Simulator, win: Window = window): UrlSyn
     pending = null;
   };
 
-  const stopEffect = $effect.root(() => {
-    $effect(() => {
-      const query = simulator.query;
-      pending = query;
-      clearTimeout(timer);
-      timer = setTimeout(flush, REPLACE_DELAY_MS);
+  // The address follows the page only once the opening link is in place, so it is never overwritten first.
+  const follow = () => {
+    if (stopped) return;
+    stopEffect = $effect.root(() => {
+      $effect(() => {
+        const query = simulator.query;
+        pending = query;
+        clearTimeout(timer);
+        timer = setTimeout(flush, REPLACE_DELAY_MS);
+      });
     });
-  });
+  };
+  const loading = simulator.openLink(current, { announce: true });
+  if (loading) void loading.then(follow);
+  else follow();
+  const ready = loading ?? Promise.resolve();
 
   const onPopState = () => {
     const address = readAddress(win);
@@ -55,11 +66,12 @@ export function startUrlSync(simulator: Simulator, win: Window = window): UrlSyn
     current = address;
     clearTimeout(timer);
     pending = null;
-    simulator.openLink(address, { announce: true });
+    void simulator.openLink(address, { announce: true });
   };
   win.addEventListener('popstate', onPopState);
 
   return {
+    ready,
     deliberate(change) {
       flush();
       change();
@@ -67,6 +79,7 @@ export function startUrlSync(simulator: Simulator, win: Window = window): UrlSyn
       write(simulator.query, true);
     },
     stop() {
+      stopped = true;
       clearTimeout(timer);
       stopEffect();
       win.removeEventListener('popstate', onPopState);

@@ -25,7 +25,7 @@ export function isLanguageReady(lang: Language): boolean {
 
 /** Loads a language's core strings (once); until then its messages fall back to English. */
 export function ensureLanguage(lang: Language): Promise<void> {
-  if (lang === 'en') return Promise.resolve();
+  if (isLanguageReady(lang)) return Promise.resolve();
   zhHantLoad ??= import('./catalogue-zh-hant.ts').then(({ zhHant }) => registerMessages('zh-Hant', zhHant));
   return zhHantLoad;
 }

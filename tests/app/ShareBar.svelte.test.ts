@@ -10,7 +10,7 @@ import type { UrlSync } from '../../src/app/url-sync.svelte.ts';
 
 function renderPage() {
   const simulator = new Simulator(model);
-  const urlSync: UrlSync = { deliberate: vi.fn((change: () => void) => change()), stop: vi.fn() };
+  const urlSync: UrlSync = { deliberate: vi.fn((change: () => void) => change()), stop: vi.fn(), ready: Promise.resolve() };
   render(Root, { simulator, urlSync });
   return { simulator, urlSync };
 }
@@ -43,7 +43,8 @@ describe('Pin as A', () => {
     await click('Pin as A to compare');
     expect(urlSync.deliberate).toHaveBeenCalledTimes(1);
     expect(simulator.pinned).toEqual(model.defaults);
-    expect(screen.getByRole('heading', { name: 'Comparison: baseline, A and this scenario' })).toBeTruthy();
+    // The comparison table loads when something is pinned.
+    expect(await screen.findByRole('heading', { name: 'Comparison: baseline, A and this scenario' })).toBeTruthy();
     expect(screen.getByText('Scenario A and this scenario are the same as the baseline.')).toBeTruthy();
     expect(byBuyerLabels()).toContain('Pinned scenario A');
   });
@@ -54,7 +55,7 @@ describe('Pin as A', () => {
     await click('Pin as A to compare');
     simulator.set('drop', 20);
     await tick();
-    const region = screen.getByRole('region', { name: 'Comparison: baseline, A and this scenario' });
+    const region = await screen.findByRole('region', { name: 'Comparison: baseline, A and this scenario' });
     const table = within(region).getByRole('table');
     const row = within(table).getByRole('row', { name: /^Oil-price drop/ });
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0 $/bbl', '10 $/bbl', '20 $/bbl']);

@@ -16,7 +16,7 @@ const presetButton = (title: string) =>
 
 function renderPage() {
   const simulator = new Simulator(model);
-  const urlSync: UrlSync = { deliberate: vi.fn((change: () => void) => change()), stop: vi.fn() };
+  const urlSync: UrlSync = { deliberate: vi.fn((change: () => void) => change()), stop: vi.fn(), ready: Promise.resolve() };
   render(Root, { simulator, urlSync });
   return { simulator, urlSync };
 }

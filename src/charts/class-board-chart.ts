@@ -1,0 +1,130 @@
+// Pure config builders for the class board: each student's income against mid-2025, and each prediction against the model's.
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { TableMark } from './chart-table.ts';
+import { bottomLegend, commonOptions } from './common-options.ts';
+import { dash, okabeIto, seriesColour, transparent } from './palette.ts';
+
+type Value = number | null;
+export type BoardDataset = ChartDataset<'bar' | 'line', Value[]> & TableMark;
+export type BoardChartConfig = ChartConfiguration<'bar' | 'line', Value[], string>;
+
+export interface IncomeStudent {
+  /** Already translated and unique: "Student 2" or the name a teacher gave. */
+  label: string;
+  incomeUsdBnPerMonth: number;
+  /** Read against the edited model the link carries. */
+  edited: boolean;
+}
+
+export interface ClassIncomeInput {
+  students: readonly IncomeStudent[];
+  baselineUsdBnPerMonth: number;
+  labels: { standard: string; edited: string; baseline: string; xAxis: string; yAxis: string };
+  locale: string;
+}
+
+const finiteOrNull = (value: number): Value => (Number.isFinite(value) ? value : null);
+
+/** A horizontal level across every category, drawn as a line with no points. */
+function levelLine(label: string, count: number, value: number, colour: string, borderDash: readonly number[], inTable: boolean): BoardDataset {
+  return {
+    type: 'line', label, data: Array.from({ length: count }, () => finiteOrNull(value)),
+    borderColor: colour, backgroundColor: transparent, borderDash: [...borderDash], borderWidth: 2,
+    pointRadius: 0, pointHoverRadius: 0, pointHitRadius: 0, tension: 0, inTable,
+  } as BoardDataset;
+}
+
+/**
+ * One bar per student. Standard-model students are solid bars; edited-model students are outlined bars (hollow,
+ * thick border), so the difference does not rest on colour. The two series share a slot (grouped: false). Mid-2025 is
+ * a dashed black line across the chart, left out of the table (every row would repeat it; the summary states it).
+ */
+export function classIncomeConfig(input: ClassIncomeInput): BoardChartConfig {
+  const { students, labels, locale } = input;
+  const bars = (edited: boolean): BoardDataset => ({
+    type: 'bar',
+    label: edited ? labels.edited : labels.standard,
+    data: students.map((s) => (s.edited === edited ? finiteOrNull(s.incomeUsdBnPerMonth) : null)),
+    backgroundColor: edited ? transparent : seriesColour.scenario,
+    borderColor: seriesColour.scenario,
+    borderWidth: edited ? 3 : 0,
+    grouped: false,
+  } as BoardDataset);
+  const datasets = [bars(false)];
+  if (students.some((s) => s.edited)) datasets.push(bars(true));
+  datasets.push(levelLine(labels.baseline, students.length, input.baselineUsdBnPerMonth, seriesColour.baseline, dash.baseline, false));
+  return {
+    type: 'bar',
+    data: { labels: students.map((s) => s.label), datasets },
+    options: {
+      ...commonOptions(locale),
+      plugins: { ...bottomLegend },
+      scales: {
+        x: { title: { display: true, text: labels.xAxis } },
+        y: { beginAtZero: true, title: { display: true, text: labels.yAxis } },
+      },
+    },
+  };
+}
+
+/** How a prediction compares with the model's answer: close, the right direction only, or the other direction. */
+export type Verdict = 'close' | 'direction' | 'wrong';
+export const VERDICTS: readonly Verdict[] = ['close', 'direction', 'wrong'];
+
+export interface PredictionStudent {
+  label: string;
+  /** The prediction as a signed value in the question's unit. */
+  value: number;
+  verdict: Verdict;
+}
+
+export interface ClassPredictionInput {
+  students: readonly PredictionStudent[];
+  /** The model's answer, signed, in the question's unit. */
+  modelValue: number;
+  labels: Record<Verdict, string> & { model: string; xAxis: string; yAxis: string };
+  locale: string;
+}
+
+/** Each verdict has its own point shape as well as its colour; all three have at least 3:1 contrast on white. */
+export const VERDICT_STYLE: Record<Verdict, { colour: string; pointStyle: 'circle' | 'triangle' | 'crossRot' }> = {
+  close: { colour: okabeIto.bluishGreen, pointStyle: 'circle' },
+  direction: { colour: okabeIto.blue, pointStyle: 'triangle' },
+  wrong: { colour: okabeIto.vermillion, pointStyle: 'crossRot' },
+};
+
+/**
+ * One point per student at their predicted value, in one series per verdict (shape and colour); the model's answer is
+ * a solid black line across the chart (a different pattern from the income chart's dashed mid-2025), and a table
+ * column, so each row reads prediction beside answer. Zero is always on the axis: a change's sign matters.
+ */
+export function classPredictionConfig(input: ClassPredictionInput): BoardChartConfig {
+  const { students, labels, locale } = input;
+  const datasets: BoardDataset[] = VERDICTS.filter((verdict) => students.some((s) => s.verdict === verdict)).map((verdict) => {
+    const { colour, pointStyle } = VERDICT_STYLE[verdict];
+    return {
+      type: 'line', label: labels[verdict],
+      data: students.map((s) => (s.verdict === verdict ? finiteOrNull(s.value) : null)),
+      showLine: false, pointStyle, pointRadius: 7, pointHoverRadius: 9, borderWidth: 2,
+      borderColor: colour, backgroundColor: colour,
+    } as BoardDataset;
+  });
+  datasets.push(levelLine(labels.model, students.length, input.modelValue, seriesColour.level, dash.scenario, true));
+  return {
+    type: 'line',
+    data: { labels: students.map((s) => s.label), datasets },
+    options: {
+      ...commonOptions(locale),
+      plugins: { ...bottomLegend },
+      scales: {
+        x: { title: { display: true, text: labels.xAxis } },
+        y: { beginAtZero: true, title: { display: true, text: labels.yAxis } },
+      },
+    },
+  };
+}
+
+/** The verdict of a comparison made by src/classroom/exercise-answer.ts (compare). */
+export function verdictOf(comparison: { close: boolean; directionRight: boolean }): Verdict {
+  return comparison.close ? 'close' : comparison.directionRight ? 'direction' : 'wrong';
+}

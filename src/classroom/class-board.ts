@@ -1,0 +1,198 @@
+// The class board's reading of pasted student links: one student per line, decoded here and nowhere else (no storage, no network).
+import type { Exercise, ExerciseQuestion } from '../../models/crude-leverage/exercises.ts';
+import type { CompiledModel } from '../engine/compile-model.ts';
+import type { Scenario } from '../engine/types.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
+import { decodeLink } from '../link/link-format.ts';
+import { modelForLink } from '../remix/model-for-link.ts';
+import { type AnswersLinkProblem, decodeAnswersLink } from './answers-link.ts';
+import type { AnswersByExercise } from './answers-store.ts';
+import { type Comparison, type ModelAnswer, type StudentAnswer, compare, modelAnswer } from './exercise-answer.ts';
+
+/** Lines read from one paste; the rest are left out and counted. */
+export const MAX_BOARD_LINES = 40;
+/** A longer line is not decoded at all (an edited model's `x=` is at most 8,000 characters). */
+export const MAX_LINE_LENGTH = 12_000;
+// Names and keys come from pasted text: shown shortened, and only a few keys at a time.
+const [MAX_NAME_LENGTH, MAX_SHOWN_KEYS, MAX_KEY_LENGTH] = [60, 5, 30];
+
+export type BoardProblem =
+  | { kind: 'not-a-link' | 'too-long' | 'not-ours' }
+  | { kind: 'adjusted' | 'ignored'; keys: string[] }
+  | { kind: 'older-model'; version: number }
+  | { kind: 'remix-refused'; reason: string }
+  | { kind: 'answers'; problem: Exclude<AnswersLinkProblem, 'missing'> }
+  | { kind: 'duplicate'; of: number };
+
+/** A parameter the student's scenario sets away from its default. */
+export type ParameterChange = { key: string; value: number; defaultValue: number };
+
+export interface StudentResult {
+  /** The standard model, or the edited one the link carries. */
+  model: CompiledModel;
+  edited: boolean;
+  scenario: Scenario;
+  changes: ParameterChange[];
+  incomeUsdBnPerMonth: number;
+  /** Against the standard model's mid-2025 income, the board's one baseline. */
+  changeUsdBnPerMonth: number;
+  answers: AnswersByExercise;
+}
+
+export interface BoardLine {
+  /** Line number in the pasted text (blank lines count), 1-based. */
+  line: number;
+  /** Position among the non-blank lines ("Student 3"). */
+  student: number;
+  /** Text before the link ("Alex: https://…"), cleaned; null when there is none. */
+  name: string | null;
+  /** The link, or the start of the line when it has none (for the problem list). */
+  text: string;
+  /** Null when the line could not be read as a Crude Leverage link. */
+  result: StudentResult | null;
+  problems: BoardProblem[];
+}
+
+/** `leftOut`: non-blank lines after the first MAX_BOARD_LINES, not read. */
+export type ClassBoard = { lines: BoardLine[]; leftOut: number; baselineUsdBnPerMonth: number };
+
+const URL_START = /(?:https?|file):\/\//i;
+// Control and format characters (tabs, bidirectional overrides, zero-width) never reach a label.
+const INVISIBLE = /[\p{Cc}\p{Cf}]+/gu;
+
+const shorten = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+function cleanName(prefix: string): string | null {
+  const name = prefix.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').replace(/[\s:：<([\-–—|,;]+$/u, '').trim();
+  return name === '' ? null : shorten(name, MAX_NAME_LENGTH);
+}
+
+/** The query keys of a link, read the way decodeLink reads them (query, else fragment). */
+function linkKeys(link: string): string[] {
+  const [question, hash] = [link.indexOf('?'), link.indexOf('#')];
+  let query = '';
+  if (question !== -1) query = link.slice(question + 1, hash > question ? hash : undefined);
+  else if (hash !== -1) query = link.slice(hash + 1);
+  return [...new URLSearchParams(query).keys()];
+}
+
+/** The student number this line repeats the link of, or null. */
+export function duplicateOf(line: BoardLine): number | null {
+  for (const problem of line.problems) if (problem.kind === 'duplicate') return problem.of;
+  return null;
+}
+
+function isLink(link: string): boolean {
+  try {
+    return ['http:', 'https:', 'file:'].includes(new URL(link).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function readLink(link: string, standard: CompiledModel, exercises: readonly Exercise[], problems: BoardProblem[]): StudentResult | null {
+  const chosen = modelForLink(standard, link);
+  const decoded = decodeLink(chosen.model, link);
+  const keys = linkKeys(link);
+  if (!keys.some((key) => !decoded.ignored.includes(key))) {
+    problems.push({ kind: 'not-ours' });
+    return null;
+  }
+  const listed = (all: string[]) => [...new Set(all)].map((key) => shorten(key, MAX_KEY_LENGTH));
+  if (chosen.remixProblem) problems.push({ kind: 'remix-refused', reason: chosen.remixProblem });
+  if (decoded.adjusted.length > 0) problems.push({ kind: 'adjusted', keys: listed(decoded.adjusted.map((a) => a.key)) });
+  if (decoded.ignored.length > 0) problems.push({ kind: 'ignored', keys: listed(decoded.ignored) });
+  if (decoded.fromOlderModel && decoded.modelVersion !== null) problems.push({ kind: 'older-model', version: decoded.modelVersion });
+  const answers = decodeAnswersLink(link, exercises);
+  for (const problem of answers.problems) if (problem !== 'missing') problems.push({ kind: 'answers', problem });
+
+  const { model, remix } = chosen;
+  const income = model.evaluate(decoded.scenario).totalMonth ?? Number.NaN;
+  const changes = model.declaration.parameters
+    .filter((p) => decoded.scenario[p.key] !== p.default)
+    .map((p) => ({ key: p.key, value: decoded.scenario[p.key]!, defaultValue: p.default }));
+  return {
+    model,
+    edited: remix !== null,
+    scenario: decoded.scenario,
+    changes,
+    incomeUsdBnPerMonth: income,
+    changeUsdBnPerMonth: income - (standard.baseline.totalMonth ?? Number.NaN),
+    answers: answers.answers,
+  };
+}
+
+/**
+ * Each non-blank line is a student: an optional name, then a link ("Alex: https://…", "Alex<TAB>https://…"; any
+ * text before the link becomes the name). Never throws. A repeated link is kept and marked as a duplicate.
+ */
+export function readClassBoard(text: string, standard: CompiledModel, exercises: readonly Exercise[]): ClassBoard {
+  const all = String(text ?? '').split(/\r\n|\r|\n/).map((raw, index) => ({ raw, line: index + 1 }));
+  const filled = all.filter(({ raw }) => raw.trim() !== '');
+  const firstStudentOf = new Map<string, number>();
+  const lines = filled.slice(0, MAX_BOARD_LINES).map(({ raw, line }, index): BoardLine => {
+    const student = index + 1;
+    const problems: BoardProblem[] = [];
+    if (raw.length > MAX_LINE_LENGTH) {
+      return { line, student, name: null, text: shorten(raw.trim(), 80), result: null, problems: [{ kind: 'too-long' }] };
+    }
+    const at = raw.search(URL_START);
+    const link = at === -1 ? '' : raw.slice(at).split(/\s/)[0]!.replace(/[>)\]"',;]+$/, '');
+    const name = at === -1 ? null : cleanName(raw.slice(0, at));
+    if (!isLink(link)) {
+      const shown = shorten(raw.replace(INVISIBLE, ' ').trim(), 80);
+      return { line, student, name, text: shown, result: null, problems: [{ kind: 'not-a-link' }] };
+    }
+    const result = readLink(link, standard, exercises, problems);
+    const first = firstStudentOf.get(link);
+    if (first === undefined) firstStudentOf.set(link, student);
+    else problems.push({ kind: 'duplicate', of: first });
+    return { line, student, name, text: shorten(link, 200), result, problems };
+  });
+  return { lines, leftOut: filled.length - lines.length, baselineUsdBnPerMonth: standard.baseline.totalMonth ?? Number.NaN };
+}
+
+/** `id` is `exercise-id/question-id`; `number` counts from 1 within the exercise; `answer` is the standard model's. */
+export type BoardQuestion = { id: string; exercise: Exercise; question: ExerciseQuestion; number: number; answer: ModelAnswer };
+
+/** Every question at least one student answered, in the exercises' order, with the standard model's answer. */
+export function answeredQuestions(board: ClassBoard, exercises: readonly Exercise[], standard: CompiledModel): BoardQuestion[] {
+  return exercises.flatMap((exercise) =>
+    exercise.questions.flatMap((question, index) =>
+      board.lines.some((line) => line.result?.answers[exercise.id]?.[question.id])
+        ? [{ id: `${exercise.id}/${question.id}`, exercise, question, number: index + 1, answer: modelAnswer(standard, question) }]
+        : [],
+    ),
+  );
+}
+
+export type BoardPrediction = { line: BoardLine; answer: StudentAnswer; comparison: Comparison };
+
+/** The students who committed a prediction for this question, in board order, each compared with the model. */
+export function predictionsFor(board: ClassBoard, question: BoardQuestion): BoardPrediction[] {
+  return board.lines.flatMap((line) => {
+    const answer = line.result?.answers[question.exercise.id]?.[question.question.id];
+    return answer ? [{ line, answer, comparison: compare(answer, question.answer) }] : [];
+  });
+}
+
+function answersKey(problem: Exclude<AnswersLinkProblem, 'missing'>): MessageKey {
+  if (problem === 'newer-format' || problem === 'too-many') return problem === 'too-many' ? 'board.problem.answersTooMany' : 'board.problem.answersNewer';
+  return problem.startsWith('unknown') ? 'board.problem.answersUnknown' : 'board.problem.answersDamaged';
+}
+
+/** A problem in words; `label` names a student by number ("Student 2" or their name). */
+export function problemText(problem: BoardProblem, t: Translate, label: (student: number) => string): string {
+  const keys = (list: string[]) => list.slice(0, MAX_SHOWN_KEYS).join(', ') + (list.length > MAX_SHOWN_KEYS ? ', …' : '');
+  switch (problem.kind) {
+    case 'not-a-link': return t('board.problem.notALink');
+    case 'too-long': return t('board.problem.tooLong', { max: MAX_LINE_LENGTH });
+    case 'not-ours': return t('board.problem.notOurs');
+    case 'adjusted': return t('board.problem.adjusted', { keys: keys(problem.keys) });
+    case 'ignored': return t('board.problem.ignored', { keys: keys(problem.keys) });
+    case 'older-model': return t('board.problem.olderModel', { version: problem.version });
+    case 'remix-refused': return t('board.problem.remixRefused', { reason: shorten(problem.reason, 160) });
+    case 'answers': return t(answersKey(problem.problem));
+    case 'duplicate': return t('board.problem.duplicate', { label: label(problem.of) });
+  }
+}

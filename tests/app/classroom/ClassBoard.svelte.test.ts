@@ -1,0 +1,132 @@
+// Tests the class board: rows for valid links, problems for bad ones, pasted text shown as text, and nothing stored or sent.
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ClassBoard from '../../../src/app/classroom/ClassBoard.svelte';
+import { model } from '../../../src/app/model.ts';
+import { Simulator } from '../../../src/app/simulator.svelte.ts';
+import { answersLink } from '../../../src/classroom/answers-link.ts';
+import { translator } from '../../../src/i18n/translate.ts';
+import { encodeLink } from '../../../src/link/link-format.ts';
+
+const PAGE = 'https://example.org/crude-leverage/';
+const linkFor = (values: Record<string, number>) => `${PAGE}?${encodeLink(model, { scenario: { ...model.defaults, ...values } })}`;
+const answered = (size: number) => answersLink(linkFor({ drop: 10 }), { 'ten-dollars-lower': { 'income-month': { direction: 'down', size } } });
+
+function renderBoard(lang: 'en' | 'zh-Hant' = 'en') {
+  const simulator = new Simulator(model);
+  simulator.lang = lang;
+  return render(ClassBoard, { simulator, t: translator(lang) });
+}
+
+async function paste(text: string) {
+  const box = screen.getByRole('textbox', { name: 'Paste the links your students sent, one per line' });
+  await fireEvent.input(box, { target: { value: text } });
+  await fireEvent.click(screen.getByRole('button', { name: 'Show the class' }));
+  await tick();
+}
+
+const table = () => screen.getByRole('table', { name: 'The class, student by student' });
+const bodyRows = () => within(table()).getAllByRole('row').slice(1);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
+
+describe('ClassBoard', () => {
+  it('says on screen that nothing is saved, before anything is pasted', () => {
+    renderBoard();
+    expect(document.body.textContent).toContain('Nothing is saved or sent anywhere');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('renders a row per valid link with income, change, settings and predictions against the model', async () => {
+    renderBoard();
+    await paste([`Ann: ${answered(2)}`, linkFor({}), `Cy\t${answered(5)}`].join('\n'));
+    const rows = bodyRows();
+    expect(rows.map((row) => row.querySelector('th')!.textContent!.trim())).toEqual(['Ann', 'Student 2', 'Cy']);
+    const ann = within(rows[0]!).getAllByRole('cell').map((cell) => cell.textContent!.trim());
+    expect(ann[0]).toBe('$11.39bn');
+    expect(ann[1]).toBe('−$2.24bn');
+    expect(ann[2]).toBe('Oil-price drop: 10 $/bbl (default 0 $/bbl)');
+    expect(ann[3]).toContain('falls by 2.00 $bn/month; the model: falls by 2.24 $bn/month; gap +0.24 $bn/month (right direction)');
+    const mid = within(rows[1]!).getAllByRole('cell').map((cell) => cell.textContent!.trim());
+    expect(mid.slice(1)).toEqual(['$0.00bn', 'Nothing: the mid-2025 settings', 'No prediction committed']);
+    expect(screen.getByRole('status').textContent).toContain('Students shown: 3 of 3 lines.');
+    expect(screen.getByRole('heading', { name: 'Each student’s monthly income' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /^Predictions: / })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Question shown in the chart' })).toBeTruthy();
+  });
+
+  it('charts the question chosen, starting with the first one answered', async () => {
+    renderBoard();
+    const both = answersLink(linkFor({}), {
+      'ten-dollars-lower': { 'income-month': { direction: 'down', size: 2 } },
+      'india-penalty': { 'tariff-bill': { direction: 'up', size: 15 } },
+    });
+    await paste([both, answered(3)].join('\n'));
+    const select = screen.getByRole('combobox', { name: 'Question shown in the chart' }) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      '"$10 lower": would Russian oil collapse?, question 1',
+      "India's 25% penalty tariff, question 1",
+    ]);
+    expect(select.value).toBe('ten-dollars-lower/income-month');
+    expect(screen.getByRole('heading', { name: 'Predictions: "$10 lower": would Russian oil collapse?, question 1' })).toBeTruthy();
+    select.value = 'india-penalty/tariff-bill';
+    await fireEvent.change(select);
+    await tick();
+    expect(screen.getByRole('heading', { name: "Predictions: India's 25% penalty tariff, question 1" })).toBeTruthy();
+    expect(document.getElementById('class-board-predictions-summary')!.textContent).toBe('Predictions: 1. The model’s answer: rises by 15.1 $bn/yr. Close: 1; right direction but off in size: 0; other direction: 0.');
+  });
+
+  it('lists the problems of bad lines by line number, and leaves them out of the table', async () => {
+    renderBoard();
+    await paste(['hello there', '', 'https://evil.example/?q=1', linkFor({ drop: 5 }), `${PAGE}?v=1&drop=999`].join('\n'));
+    expect(bodyRows()).toHaveLength(2);
+    const problems = [...document.querySelectorAll('.problems li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(problems[0]).toMatch(/^Line 1 \(Student 1\): this is not a link hello there$/);
+    expect(problems[1]).toMatch(/^Line 3 \(Student 2\): this is not a Crude Leverage link/);
+    expect(problems[2]).toMatch(/^Line 5 \(Student 4\): values that were out of range or not valid were adjusted: drop$/);
+    expect(screen.getByText('No student link carries a committed prediction yet.')).toBeTruthy();
+  });
+
+  it('marks a duplicate and an over-long paste', async () => {
+    renderBoard();
+    const lines = [`Ann: ${linkFor({})}`, linkFor({}), ...Array.from({ length: 40 }, (_, i) => linkFor({ drop: i - 20 }))];
+    await paste(lines.join('\n'));
+    expect(bodyRows()).toHaveLength(40);
+    expect(bodyRows()[1]!.querySelector('th')!.textContent).toContain('(same link as Ann)');
+    expect(screen.getByRole('status').textContent).toContain('Only the first 40 links are read; 2 more lines were left out.');
+  });
+
+  it('shows text from links as text: a pasted tag creates no element', async () => {
+    renderBoard();
+    const tag = '<img src=x onerror=alert(1)>';
+    await paste([tag, `${tag}: ${linkFor({ drop: 10 })}`, `${PAGE}?v=1&${encodeURIComponent(tag)}=1`].join('\n'));
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.body.textContent).toContain(tag);
+    expect(bodyRows()[0]!.querySelector('th')!.textContent).toContain('<img src=x onerror=alert(1)');
+  });
+
+  it('stores nothing and fetches nothing', async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    renderBoard();
+    await paste(answered(2));
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(setItem).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
+    vi.unstubAllGlobals();
+  });
+
+  it('speaks Traditional Chinese', async () => {
+    renderBoard('zh-Hant');
+    const box = screen.getByRole('textbox', { name: '貼上學生傳來的連結，每行一個' });
+    await fireEvent.input(box, { target: { value: linkFor({ drop: 10 }) } });
+    await fireEvent.click(screen.getByRole('button', { name: '顯示全班' }));
+    await tick();
+    expect(screen.getByRole('table', { name: '全班逐一列出' }).textContent).toContain('學生1');
+  });
+});
