@@ -1,54 +1,72 @@
 // Build, dev server and test configuration. index.html and static files live under src/.
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { OFFLINE_FILE_NAME, offlineEdition } from './src/export/offline-edition.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
-  root: 'src',
-  publicDir: 'public',
-  // Relative asset paths, so the built site works from any folder of any static host.
-  base: './',
-  build: {
-    outDir: '../dist',
-    emptyOutDir: true,
-    target: 'es2022',
-  },
-  plugins: [svelte({ configFile: false })],
-  test: {
-    root: projectRoot,
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['tests/**/*.test.ts'],
-          exclude: ['tests/**/*.svelte.test.ts', 'tests/browser/**'],
-        },
-      },
-      {
-        extends: true,
-        resolve: { conditions: ['browser'] },
-        test: {
-          name: 'component',
-          environment: 'jsdom',
-          include: ['tests/**/*.svelte.test.ts'],
-          setupFiles: ['tests/setup/component-setup.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          environment: 'node',
-          include: ['tests/browser/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-        },
-      },
+export default defineConfig(({ mode }) => {
+  // `vite build --mode offline` (npm run build:offline): one self-contained HTML file beside the normal build.
+  const offline = mode === 'offline';
+  return {
+    root: 'src',
+    // The offline edition carries nothing but its one file (its favicon is inlined).
+    publicDir: offline ? false : 'public',
+    // Relative asset paths, so the built site works from any folder of any static host.
+    base: './',
+    build: {
+      outDir: '../dist',
+      // The offline file is added to dist/ after `npm run build`, not instead of it.
+      emptyOutDir: !offline,
+      target: 'es2022',
+      // One inlined script has nothing to preload.
+      ...(offline ? { modulePreload: false as const } : {}),
+    },
+    plugins: [
+      svelte({ configFile: false }),
+      ...(offline
+        ? [
+            viteSingleFile({ outputFileName: OFFLINE_FILE_NAME }),
+            offlineEdition({ faviconPath: fileURLToPath(new URL('./src/public/favicon.svg', import.meta.url)) }),
+          ]
+        : []),
     ],
-  },
+    test: {
+      root: projectRoot,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['tests/**/*.test.ts'],
+            exclude: ['tests/**/*.svelte.test.ts', 'tests/browser/**'],
+          },
+        },
+        {
+          extends: true,
+          resolve: { conditions: ['browser'] },
+          test: {
+            name: 'component',
+            environment: 'jsdom',
+            include: ['tests/**/*.svelte.test.ts'],
+            setupFiles: ['tests/setup/component-setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            environment: 'node',
+            include: ['tests/browser/**/*.test.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
 });

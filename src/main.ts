@@ -5,7 +5,9 @@ import { model } from './app/model.ts';
 import { Simulator } from './app/simulator.svelte.ts';
 import { startUrlSync } from './app/url-sync.svelte.ts';
 import { registerChartJs } from './charts/register-chart-js.ts';
-import { ensureLanguage } from './i18n/translate.ts';
+import { ensureLanguage, translator } from './i18n/translate.ts';
+import { decodeLink } from './link/link-format.ts';
+import { type EmbedChartId, embedSettings } from './link/view-params.ts';
 import './app/styles.css';
 import './app/print.css';
 
@@ -26,15 +28,34 @@ function showFatalError(error: unknown): void {
   target.append(box);
 }
 
-try {
-  registerChartJs();
-  target.replaceChildren();
+/** `embed=1`: the compact view for an iframe. It leaves the address alone, so a reload shows the same view. */
+async function startEmbed(address: string, chart: EmbedChartId): Promise<void> {
+  const simulator = new Simulator(model);
+  await simulator.openLink(address, { announce: false });
+  await ensureLanguage(simulator.lang);
+  if (chart === 'waterfall') await import('./i18n/register-details-messages.ts');
+  const [{ default: EmbedView }, { embedParameterKeys }] = await Promise.all([
+    import('./app/export/EmbedView.svelte'),
+    import('./export/embed-link.ts'),
+  ]);
+  mount(EmbedView, { target, props: { simulator, t: translator(simulator.lang), chart, keys: embedParameterKeys(model, address) } });
+}
+
+async function startPage(): Promise<void> {
   const simulator = new Simulator(model);
   const urlSync = startUrlSync(simulator);
   await urlSync.ready;
   // A link in Traditional Chinese waits for its strings rather than flashing English first.
   await ensureLanguage(simulator.lang);
   mount(Root, { target, props: { simulator, urlSync } });
+}
+
+try {
+  registerChartJs();
+  target.replaceChildren();
+  const address = window.location.protocol === 'file:' ? window.location.hash : window.location.search;
+  const { embed, chart } = embedSettings(decodeLink(model, address).view);
+  await (embed ? startEmbed(address, chart) : startPage());
 } catch (error) {
   showFatalError(error);
 }

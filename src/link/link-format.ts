@@ -4,7 +4,7 @@ import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
 import { fitToRanges, lessonPairs, readLesson } from '../classroom/lesson.ts';
 import { type Adjustment, formatForLink, sanitizeValue } from './sanitize-value.ts';
-import { DEFAULT_VIEW, LESSON_KEYS, VIEW_PARAMETERS, type ViewSettings, isLessonKey } from './view-params.ts';
+import { DEFAULT_VIEW, LESSON_KEYS, LINK_VIEW_PARAMETERS, type ViewSettings, isLessonKey } from './view-params.ts';
 
 export const LINK_FORMAT_VERSION = 1;
 /** Prefix of the pinned scenario's keys (`a.drop=10`); `a=1` alone pins the baseline. */
@@ -50,7 +50,7 @@ export function encodeLink(model: CompiledModel, { scenario, pinned = null, view
     appendScenario(model, pinned, PINNED_PREFIX, params);
   }
   const fullView = { ...DEFAULT_VIEW, ...view };
-  for (const parameter of VIEW_PARAMETERS) {
+  for (const parameter of LINK_VIEW_PARAMETERS) {
     const text = (parameter.format as (value: unknown) => string | null)(fullView[parameter.key]);
     if (text !== null) params.set(parameter.key, text);
   }
@@ -111,7 +111,7 @@ export function decodeLink(model: CompiledModel, input: string, { exerciseIds }:
       lessonEntries.push([key, given]);
       continue;
     }
-    const viewParameter = VIEW_PARAMETERS.find((candidate) => candidate.key === key);
+    const viewParameter = LINK_VIEW_PARAMETERS.find((candidate) => candidate.key === key);
     const parsed = viewParameter?.parse(given);
     if (viewParameter && parsed !== undefined) {
       (view as unknown as Record<string, unknown>)[viewParameter.key] = parsed;

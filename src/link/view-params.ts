@@ -9,6 +9,11 @@ export type Panel = (typeof PANELS)[number];
 export const LESSON_MODES = ['full', 'basic'] as const;
 export type LessonMode = (typeof LESSON_MODES)[number];
 
+/** The charts the compact embedded view may show (`chart=`); the drop sweep unless the link says otherwise. */
+export const EMBED_CHARTS = ['income-by-buyer', 'drop-sweep', 'calculus', 'waterfall'] as const;
+export type EmbedChartId = (typeof EMBED_CHARTS)[number];
+export const DEFAULT_EMBED_CHART: EmbedChartId = 'drop-sweep';
+
 /** What a teacher set for a class: which sliders students may move, and how far. */
 export interface Lesson {
   /** `basic` shows the headline sliders only, without the Assumptions panel. */
@@ -29,6 +34,10 @@ export interface ViewSettings {
   panel: Panel | null;
   /** Classroom settings; the default lesson leaves every slider free and writes nothing. */
   lesson: Lesson;
+  /** `embed=1`: the compact view for an iframe (src/app/export/EmbedView.svelte). Absent: the full page. */
+  embed?: boolean;
+  /** The one chart the embedded view shows. Absent: DEFAULT_EMBED_CHART. */
+  chart?: EmbedChartId;
 }
 
 /** A fresh default lesson: callers may keep and change it. */
@@ -70,6 +79,34 @@ const panel: ViewParameter<'panel'> = {
 
 /** View settings that each take one link key; the lesson takes several (LESSON_KEYS). */
 export const VIEW_PARAMETERS = [lang, panel] as const;
+
+const EMBED_VALUES: ReadonlyMap<string, boolean> = new Map([['1', true], ['true', true], ['0', false], ['false', false]]);
+
+const embed: ViewParameter<'embed'> = {
+  key: 'embed',
+  parse: (given) => EMBED_VALUES.get(given.trim().toLowerCase()),
+  format: (value) => (value ? '1' : null),
+};
+
+const chart: ViewParameter<'chart'> = {
+  key: 'chart',
+  parse: (given) => ((EMBED_CHARTS as readonly string[]).includes(given.trim()) ? (given.trim() as EmbedChartId) : undefined),
+  format: (value) => (value && value !== DEFAULT_EMBED_CHART ? value : null),
+};
+
+/**
+ * The embedded view's keys (`embed=1`, `chart=<id>`). Optional view settings, absent from DEFAULT_VIEW, so
+ * a link without them decodes exactly as before; kept apart from VIEW_PARAMETERS, which the teachers' table lists.
+ */
+export const EMBED_PARAMETERS = [embed, chart] as const;
+
+/** Every view setting that takes one link key: what the link format reads and writes. */
+export const LINK_VIEW_PARAMETERS = [...VIEW_PARAMETERS, ...EMBED_PARAMETERS] as const;
+
+/** Whether a decoded view asks for the embedded view, and which chart it shows. */
+export function embedSettings(view: Pick<ViewSettings, 'embed' | 'chart'>): { embed: boolean; chart: EmbedChartId } {
+  return { embed: view.embed === true, chart: view.chart ?? DEFAULT_EMBED_CHART };
+}
 
 /**
  * The lesson's link keys. `lock` and `hide` list parameter keys separated by commas; `r.<key>` is a

@@ -50,8 +50,9 @@ describeInBrowser('accessibility (axe-core)', () => {
     const closed = page.locator('details:not([open]) > summary');
     const panels = await page.locator('details').count();
     expect(panels).toBeGreaterThan(0);
-    // Open them by clicking, as a reader would; each click may add content, so always take the first closed one.
-    for (let index = 0; index < panels && (await closed.count()) > 0; index++) await closed.first().click();
+    // Open them by clicking, as a reader would; each click may add content (and panels that load on demand
+    // add more), so always take the first closed one, with a generous bound.
+    for (let index = 0; index < 100 && (await closed.count()) > 0; index++) await closed.first().click();
     expect(await closed.count()).toBe(0);
     await expectNoViolations(page, 'every open panel');
     expectNoErrors(session);

@@ -4,7 +4,7 @@ import { ANSWERS_PARAM } from '../../classroom/answers-link.ts';
 import type { LocalText, ModelDeclaration } from '../../engine/types.ts';
 import { LINK_FORMAT_VERSION, PINNED_PREFIX, REMIX_KEY } from '../../link/link-format.ts';
 import { formatForLink } from '../../link/sanitize-value.ts';
-import { DEFAULT_LESSON, DEFAULT_VIEW, LANGUAGES, LESSON_KEYS, LESSON_LINK_KEYS, LESSON_MODES, PANELS, VIEW_PARAMETERS } from '../../link/view-params.ts';
+import { DEFAULT_LESSON, DEFAULT_VIEW, EMBED_CHARTS, LANGUAGES, LESSON_KEYS, LESSON_LINK_KEYS, LESSON_MODES, LINK_VIEW_PARAMETERS, PANELS } from '../../link/view-params.ts';
 
 export type LinkKeyKind = 'format' | 'parameter' | 'view' | 'lesson';
 
@@ -34,6 +34,8 @@ interface KeyText {
 const VIEW_TEXT: Readonly<Record<string, KeyText>> = {
   lang: { meaning: text('language of the page', '頁面語言'), range: same(LANGUAGES.join(', ')) },
   panel: { meaning: text('a panel the link opens (assumptions: the Assumptions section)', '連結開啟的面板（assumptions：「假設」區）'), range: same(PANELS.join(', ')) },
+  embed: { meaning: text('embed=1 shows the compact view for an iframe: the headline, one chart and the sliders the link names', 'embed=1顯示供iframe使用的精簡畫面：標題句、一張圖表及連結中指定的滑桿'), range: same('1') },
+  chart: { meaning: text('the chart the embedded view shows', '精簡畫面顯示的圖表'), range: same(EMBED_CHARTS.join(', ')) },
 };
 
 /**
@@ -89,7 +91,7 @@ export function linkParameterTable(
     const range = text(`${min} to ${max} (step ${step})`, `${min}至${max}（間距${step}）`);
     rows.push(row(parameter.key, 'parameter', parameter.label, range, formatForLink(parameter, parameter.default), units.get(parameter.unit) ?? NONE));
   }
-  for (const parameter of VIEW_PARAMETERS) {
+  for (const parameter of LINK_VIEW_PARAMETERS) {
     const described = VIEW_TEXT[parameter.key];
     const fallback = (DEFAULT_VIEW as unknown as Record<string, unknown>)[parameter.key];
     rows.push(row(parameter.key, 'view', described?.meaning ?? same(parameter.key), described?.range, typeof fallback === 'string' ? fallback : ''));

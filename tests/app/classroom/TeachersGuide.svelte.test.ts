@@ -57,8 +57,9 @@ describe('TeachersGuide', () => {
       expect(cells, p.key).toEqual([p.key, p.label.en, expect.any(String), `${min} to ${max} (step ${step})`, formatForLink(p, p.default)]);
     }
     const keys = [...table.querySelectorAll('tr[data-key]')].map((row) => row.getAttribute('data-key'));
-    expect(keys).toHaveLength(crudeLeverageModel.parameters.length + 5 + 2 + LESSON_LINK_KEYS.length + 1);
-    expect(keys).toEqual(expect.arrayContaining(['v', 'm', 'a', 'a.<key>', 'x', 'lang', 'panel', ...LESSON_LINK_KEYS, 'p']));
+    // 5 format keys, 4 view keys (lang, panel, embed, chart), the lesson keys and the answers.
+    expect(keys).toHaveLength(crudeLeverageModel.parameters.length + 5 + 4 + LESSON_LINK_KEYS.length + 1);
+    expect(keys).toEqual(expect.arrayContaining(['v', 'm', 'a', 'a.<key>', 'x', 'lang', 'panel', 'embed', 'chart', ...LESSON_LINK_KEYS, 'p']));
     expect(screen.getByText('?v=1&m=1&drop=10&lang=zh-Hant')).toBeTruthy();
   });
 

@@ -7,7 +7,7 @@ import { ANSWERS_PARAM } from '../../../src/classroom/answers-link.ts';
 import type { ModelDeclaration } from '../../../src/engine/types.ts';
 import { LINK_FORMAT_VERSION, PINNED_PREFIX, REMIX_KEY } from '../../../src/link/link-format.ts';
 import { formatForLink } from '../../../src/link/sanitize-value.ts';
-import { LESSON_LINK_KEYS, VIEW_PARAMETERS } from '../../../src/link/view-params.ts';
+import { LESSON_LINK_KEYS, LINK_VIEW_PARAMETERS } from '../../../src/link/view-params.ts';
 
 const rows = linkParameterTable(crudeLeverageModel);
 const byKey = new Map(rows.map((row) => [row.key, row]));
@@ -36,7 +36,7 @@ describe('linkParameterTable', () => {
   });
 
   it('includes every view key and every lesson key, each described in both languages', () => {
-    const described = [...VIEW_PARAMETERS.map((p) => p.key), ...LESSON_LINK_KEYS, ANSWERS_PARAM];
+    const described = [...LINK_VIEW_PARAMETERS.map((p) => p.key), ...LESSON_LINK_KEYS, ANSWERS_PARAM];
     expect(described).toEqual(expect.arrayContaining(['lang', 'panel', 'mode', 'lock', 'hide', 'r.<key>', 'ex']));
     for (const key of described) {
       const row = byKey.get(key);

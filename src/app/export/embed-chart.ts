@@ -1,0 +1,31 @@
+// Builds the one chart an embedded view shows, from the simulator's state (no uncertainty band: the embed runs no Monte Carlo).
+import type { Translate } from '../../i18n/translate.ts';
+import type { EmbedChartId } from '../../link/view-params.ts';
+import {
+  type ChartState,
+  type PageChart,
+  calculusChart,
+  dropSweepChart,
+  incomeByBuyerChart,
+} from '../charts/chart-configs.ts';
+import { waterfallChart } from '../charts/why-charts.ts';
+import type { Simulator } from '../simulator.svelte.ts';
+
+export function embedChart(id: EmbedChartId, simulator: Simulator, t: Translate): PageChart {
+  if (id === 'waterfall')
+    return waterfallChart({ model: simulator.model, scenario: simulator.scenario, lang: simulator.lang, t });
+  const state: ChartState = {
+    results: simulator.results,
+    baseline: simulator.baseline,
+    pinned: simulator.pinnedResults,
+    sweep: simulator.sweep,
+    baselineSweep: simulator.baselineSweep,
+    pinnedSweep: simulator.pinnedSweep,
+    band: null,
+    lang: simulator.lang,
+    t,
+  };
+  if (id === 'income-by-buyer') return incomeByBuyerChart(state);
+  if (id === 'calculus') return calculusChart(state);
+  return dropSweepChart(state);
+}

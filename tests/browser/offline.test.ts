@@ -1,0 +1,108 @@
+// The offline edition: one HTML file, opened from disk in Chromium, runs the whole simulator without asking for anything else.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { OFFLINE_FILE_NAME } from '../../src/export/offline-edition.ts';
+import { expectedHeadline, model } from './expectations.ts';
+import { describeInBrowser, headline, launchChromium } from './harness.ts';
+import { TEMP_PREFIX } from './site.ts';
+
+const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
+
+/** Builds the offline edition as `npm run build:offline` does, into a private temporary folder. */
+async function buildOffline(outDir: string): Promise<string> {
+  const { build } = await import('vite');
+  const previousNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile, mode: 'offline', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (previousNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previousNodeEnv;
+  }
+  return join(outDir, OFFLINE_FILE_NAME);
+}
+
+const hash = (page: Page) => page.evaluate(() => window.location.hash);
+
+describeInBrowser('offline edition', () => {
+  let outDir = '';
+  let file = '';
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  const requests: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), `${TEMP_PREFIX}offline-`));
+    file = await buildOffline(outDir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('is one file whose policy allows its own inlined script and nothing else', () => {
+    expect(readdirSync(outDir)).toEqual([OFFLINE_FILE_NAME]);
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/<script\b[^>]*\bsrc=/i);
+    expect(html).not.toMatch(/<link\b[^>]*rel="stylesheet"/i);
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+    const scriptSrc =
+      policy
+        .split(';')
+        .map((part) => part.trim())
+        .find((part) => part.startsWith('script-src ')) ?? '';
+    expect(scriptSrc).toMatch(/^script-src( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+    expect(policy).not.toMatch(/unsafe-eval/);
+    expect(policy).toMatch(/object-src 'none'/);
+  });
+
+  it('runs from file:// with no network: sliders, the link in the fragment, reloading a link, both languages', async () => {
+    context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    context.on('request', (request) => requests.push(request.url()));
+    // Anything that would leave the disk is refused (and recorded above, so the test fails).
+    await context.route(/^(https?|wss?|ftp):/, (route) => route.abort('blockedbyclient'));
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+    const url = pathToFileURL(file).href;
+
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator('#headline-text').waitFor({ state: 'visible' });
+    expect(await headline(page)).toBe(expectedHeadline(model.defaults));
+
+    const drop = page.locator('input[type=range][name="drop"]');
+    await drop.focus();
+    for (let step = 0; step < 5; step++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => headline(page)).toBe(expectedHeadline({ ...model.defaults, drop: 5 }));
+    await expect.poll(() => hash(page)).toMatch(/[#&]drop=5(&|$)/);
+    expect(page.url().startsWith('file:')).toBe(true);
+
+    await page.goto(`${url}#drop=10`);
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('#headline-text').waitFor({ state: 'visible' });
+    const dropTen = { ...model.defaults, drop: 10 };
+    await expect.poll(() => headline(page)).toBe(expectedHeadline(dropTen));
+    expect(await drop.inputValue()).toBe('10');
+
+    await page.getByRole('button', { name: '繁體中文' }).click();
+    await expect.poll(() => headline(page)).toBe(expectedHeadline(dropTen, 'zh-Hant'));
+    await expect.poll(() => hash(page)).toMatch(/[#&]lang=zh-Hant(&|$)/);
+    expect(await hash(page)).toMatch(/[#&]drop=10(&|$)/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => headline(page)).toBe(expectedHeadline(dropTen, 'en'));
+
+    expect(errors, 'console and page errors').toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    const offDisk = requests.filter((request) => !/^(file|data|blob):/.test(request));
+    expect(offDisk, 'requests that were not for the file itself').toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+// Tests the chart CSV: raw numbers, units in the headers, RFC 4180 quoting, the UTF-8 BOM, and each kind of chart the page draws.
+import { describe, expect, it } from 'vitest';
+import { model } from '../../src/app/model.ts';
+import { type ChartState, dropSweepChart, incomeByBuyerChart } from '../../src/app/charts/chart-configs.ts';
+import { waterfallChart, tornadoChart } from '../../src/app/charts/why-charts.ts';
+import { sweepDrop } from '../../src/analysis/drop-sweep.ts';
+import { UTF8_BOM, chartCsv, chartCsvRows, csvField, toCsv } from '../../src/export/chart-csv.ts';
+import { zhHant } from '../../src/i18n/catalogue-zh-hant.ts';
+import { registerMessages, translator } from '../../src/i18n/translate.ts';
+import type { Language } from '../../src/link/view-params.ts';
+
+// The page loads Traditional Chinese on demand; here it is needed at once.
+registerMessages('zh-Hant', zhHant);
+
+const words = { category: 'Category', series: 'Bar', from: 'from', to: 'to' };
+
+function state(scenario: Record<string, number>, lang: Language = 'en'): ChartState {
+  return {
+    results: model.evaluate(scenario),
+    baseline: model.baseline,
+    pinned: null,
+    sweep: sweepDrop(model, scenario),
+    baselineSweep: sweepDrop(model, model.defaults),
+    pinnedSweep: null,
+    band: null,
+    lang,
+    t: translator(lang),
+  };
+}
+
+/** The records of a CSV text, without its BOM, split on CRLF (no field in these tests holds a line break). */
+const records = (csv: string) => csv.slice(1).split('\r\n').slice(0, -1);
+
+describe('csvField', () => {
+  it('writes numbers raw: full precision, a dot, no grouping, no minus zero, blanks for missing', () => {
+    expect(csvField(1234567.891)).toBe('1234567.891');
+    expect(csvField(-0.1 - 0.2)).toBe('-0.30000000000000004');
+    expect(csvField(-0)).toBe('0');
+    expect(csvField(Number.NaN)).toBe('');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('quotes text with commas, quotes or line breaks, doubling quotes (RFC 4180)', () => {
+    expect(csvField('plain text')).toBe('plain text');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('the "$10 lower" claim')).toBe('"the ""$10 lower"" claim"');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+  });
+
+  it('starts the file with a BOM and ends every record with CRLF', () => {
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b', 2],
+      ]),
+    ).toBe(`${UTF8_BOM}a,1\r\nb,2\r\n`);
+  });
+});
+
+describe('chartCsv', () => {
+  it('income by buyer: one row per buyer, scenario and baseline columns with the unit, the model’s own numbers', () => {
+    const scenario = { ...model.defaults, drop: 10 };
+    const { config } = incomeByBuyerChart(state(scenario));
+    const rows = chartCsvRows(config, words);
+    expect(rows[0]).toEqual(['Category', 'This scenario (USD bn a month)', 'Mid-2025 baseline (USD bn a month)']);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(config.data.labels);
+    expect(rows.slice(1).map((row) => row[1])).toEqual(config.data.datasets[0]!.data);
+    expect(rows.slice(1).map((row) => row[2])).toEqual(config.data.datasets[1]!.data);
+    const csv = chartCsv(config, words);
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    // Raw: more decimals than the on-page table's two, and never a thousands separator.
+    expect(records(csv)[1]).toMatch(/^India,\d+\.\d{3,},\d+\.\d{3,}$/);
+  });
+
+  it('drop sweep: x with its axis title, swept series only (no markers, references or band)', () => {
+    const { config } = dropSweepChart(state({ ...model.defaults, drop: 10 }));
+    const rows = chartCsvRows(config, words);
+    expect(rows[0]).toEqual([
+      'Drop in Brent from mid-2025 (USD/bbl)',
+      'This scenario (USD bn a month)',
+      'Mid-2025 baseline (USD bn a month)',
+    ]);
+    const xs = rows.slice(1).map((row) => row[0] as number);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    const atTen = rows.find((row) => row[0] === 10)!;
+    expect(atTen[1]).toBe(sweepDrop(model, { ...model.defaults, drop: 10 }).find((p) => p.drop === 10)!.totalMonth);
+  });
+
+  it('keeps Chinese labels and units in Traditional Chinese', () => {
+    const csv = chartCsv(incomeByBuyerChart(state(model.defaults, 'zh-Hant')).config, {
+      category: '類別',
+      series: '長條',
+      from: '起點',
+      to: '終點',
+    });
+    expect(records(csv)[0]).toBe('類別,本情境 (每月十億美元),2025年中基準 (每月十億美元)');
+    expect(csv.startsWith('\uFEFF類別')).toBe(true);
+  });
+
+  it('waterfall: one floating bar per row becomes bar, from and to', () => {
+    const t = translator('en');
+    const chart = waterfallChart({ model, scenario: { ...model.defaults, drop: 10 }, lang: 'en', t });
+    const rows = chartCsvRows(chart.config, words);
+    expect(rows[0]).toEqual(['Category', 'Bar', 'from (USD bn a month)', 'to (USD bn a month)']);
+    const first = rows[1]!;
+    expect(first[2]).toBe(0);
+    expect(first[3]).toBe(model.baseline.totalMonth);
+    const last = rows.at(-1)!;
+    expect(last[3]).toBeCloseTo(model.evaluate({ ...model.defaults, drop: 10 }).totalMonth!, 9);
+  });
+
+  it('tornado: floating bars that share rows take a from and a to column each', () => {
+    const t = translator('en');
+    const chart = tornadoChart({ model, scenario: model.defaults, lang: 'en', t });
+    const [header, first] = chartCsvRows(chart.config, words);
+    expect(header).toHaveLength(5);
+    expect(header![1]).toMatch(/: from \(USD bn a month\)$/);
+    expect(header![2]).toMatch(/: to \(USD bn a month\)$/);
+    expect(first![1]).toBeCloseTo(model.baseline.totalMonth!, 9);
+  });
+
+  it('falls back to the category word and no unit when the chart names neither', () => {
+    const config = { data: { labels: ['a,b'], datasets: [{ label: 'Say "hi"', data: [1.5] }] } };
+    expect(chartCsv(config, words)).toBe(`${UTF8_BOM}Category,"Say ""hi"""\r\n"a,b",1.5\r\n`);
+  });
+});
