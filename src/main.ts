@@ -38,7 +38,10 @@ async function startEmbed(address: string, chart: EmbedChartId): Promise<void> {
     import('./app/export/EmbedView.svelte'),
     import('./export/embed-link.ts'),
   ]);
-  mount(EmbedView, { target, props: { simulator, t: translator(simulator.lang), chart, keys: embedParameterKeys(model, address) } });
+  mount(EmbedView, {
+    target,
+    props: { simulator, t: translator(simulator.lang), chart, keys: embedParameterKeys(model, address) },
+  });
 }
 
 async function startPage(): Promise<void> {

@@ -8,7 +8,15 @@ export type CheckKind =
   /** `output` never rises as parameter `in` rises along its grid values, everything else fixed. */
   | { type: 'non-increasing'; in: string; output: string }
   /** output × days × scale is within tolerancePct of target (a published figure). */
-  | { type: 'calibration'; output: string; days: number; scale: number; target: number; tolerancePct: number; source: Source }
+  | {
+      type: 'calibration';
+      output: string;
+      days: number;
+      scale: number;
+      target: number;
+      tolerancePct: number;
+      source: Source;
+    }
   /** The results in `left` add up to the results in `right`. */
   | { type: 'identity'; left: readonly string[]; right: readonly string[] };
 
@@ -51,9 +59,18 @@ export const modelChecks: readonly ModelCheck[] = [
       '十二項設定（價格、折扣、數量、關稅與反應）各取最小值或最大值，所有組合下：每個結果都是有限數值，沒有收入低於零。',
     ),
     grid: {
-      drop: [-20, 40], brent: [40, 100], 'urals-discount': [0, 30], 'products-discount': [-5, 15],
-      india: [0, 2.5], china: [0, 4], 'tariff-india': [0, 500], 'tariff-china': [0, 500],
-      'response-cut': [0, 50], 'response-discount': [0, 3], 'reroute-share': [0, 100], 'reroute-discount': [0, 30],
+      drop: [-20, 40],
+      brent: [40, 100],
+      'urals-discount': [0, 30],
+      'products-discount': [-5, 15],
+      india: [0, 2.5],
+      china: [0, 4],
+      'tariff-india': [0, 500],
+      'tariff-china': [0, 500],
+      'response-cut': [0, 50],
+      'response-discount': [0, 3],
+      'reroute-share': [0, 100],
+      'reroute-discount': [0, 30],
     },
     kind: { type: 'finite-nonnegative', outputs: incomes },
   },
@@ -64,7 +81,13 @@ export const modelChecks: readonly ModelCheck[] = [
       'Income, swept over every drop from −$20 to $40, with Brent at $40, $70 or $100, with and without tariffs and cuts.',
       '在下跌−20至40美元的每一步檢查收入，布蘭特為40、70或100美元，含或不含關稅與減購。',
     ),
-    grid: { drop: range(-20, 40, 1), brent: [40, 70, 100], 'tariff-india': [0, 500], 'tariff-china': [0, 500], 'response-cut': [0, 20] },
+    grid: {
+      drop: range(-20, 40, 1),
+      brent: [40, 70, 100],
+      'tariff-india': [0, 500],
+      'tariff-china': [0, 500],
+      'response-cut': [0, 20],
+    },
     kind: { type: 'non-increasing', in: 'drop', output: 'totalIncome' },
   },
   {
@@ -74,7 +97,13 @@ export const modelChecks: readonly ModelCheck[] = [
       'Income at every tariff on India from 0 to 500%, for several purchase cuts and rerouting shares, with India at or above its mid-2025 purchases.',
       '對印度關稅0至500%的每一步檢查收入，涵蓋多種減購比例與轉售比例，印度購買量為2025年中水準或更高。',
     ),
-    grid: { 'tariff-india': range(0, 500, 5), 'response-cut': [0, 5, 20], 'reroute-share': [0, 100], drop: [0, 30], india: [1.6, 2.5] },
+    grid: {
+      'tariff-india': range(0, 500, 5),
+      'response-cut': [0, 5, 20],
+      'reroute-share': [0, 100],
+      drop: [0, 30],
+      india: [1.6, 2.5],
+    },
     kind: { type: 'non-increasing', in: 'tariff-india', output: 'totalIncome' },
   },
   {
@@ -84,7 +113,13 @@ export const modelChecks: readonly ModelCheck[] = [
       'Income at every tariff on China from 0 to 500%, for several purchase cuts and rerouting shares, with China at or above its mid-2025 purchases.',
       '對中國關稅0至500%的每一步檢查收入，涵蓋多種減購比例與轉售比例，中國購買量為2025年中水準或更高。',
     ),
-    grid: { 'tariff-china': range(0, 500, 5), 'response-cut': [0, 5, 20], 'reroute-share': [0, 100], drop: [0, 30], china: [2, 4] },
+    grid: {
+      'tariff-china': range(0, 500, 5),
+      'response-cut': [0, 5, 20],
+      'reroute-share': [0, 100],
+      drop: [0, 30],
+      china: [2, 4],
+    },
     kind: { type: 'non-increasing', in: 'tariff-china', output: 'totalIncome' },
   },
   {
@@ -94,7 +129,12 @@ export const modelChecks: readonly ModelCheck[] = [
       'Income at every share a tariffed buyer gives up, from 0 to 50% per 10 points, under a tariff of 25% or 500% on India and 0 or 100% on China.',
       '在被加徵關稅買家放棄比例0至50%（每10個百分點）的每一步檢查收入，對印度關稅25%或500%，對中國0或100%。',
     ),
-    grid: { 'response-cut': range(0, 50, 0.5), 'tariff-india': [25, 500], 'tariff-china': [0, 100], 'reroute-share': [0, 100] },
+    grid: {
+      'response-cut': range(0, 50, 0.5),
+      'tariff-india': [25, 500],
+      'tariff-china': [0, 100],
+      'reroute-share': [0, 100],
+    },
     kind: { type: 'non-increasing', in: 'response-cut', output: 'totalIncome' },
   },
   {
@@ -105,7 +145,15 @@ export const modelChecks: readonly ModelCheck[] = [
       '預設值下，31天的收入與IEA公布的2025年7月143億美元（R1）相差不超過3%。',
     ),
     grid: {},
-    kind: { type: 'calibration', output: 'totalIncome', days: 31, scale: 1 / 1000, target: 14.3, tolerancePct: 3, source: ['R1'] },
+    kind: {
+      type: 'calibration',
+      output: 'totalIncome',
+      days: 31,
+      scale: 1 / 1000,
+      target: 14.3,
+      tolerancePct: 3,
+      source: ['R1'],
+    },
   },
   {
     id: 'calibration-v1',
@@ -115,7 +163,15 @@ export const modelChecks: readonly ModelCheck[] = [
       '預設值下，原油出口量與IEA公布的2025年7月每日460萬桶（V1）相差不超過1%。',
     ),
     grid: {},
-    kind: { type: 'calibration', output: 'crudeVolume', days: 1, scale: 1, target: 4.6, tolerancePct: 1, source: ['V1'] },
+    kind: {
+      type: 'calibration',
+      output: 'crudeVolume',
+      days: 1,
+      scale: 1,
+      target: 4.6,
+      tolerancePct: 1,
+      source: ['V1'],
+    },
   },
   {
     id: 'income-adds-up',
@@ -125,12 +181,25 @@ export const modelChecks: readonly ModelCheck[] = [
       '在各種跌幅、關稅、減購與購買量下，印度、中國、土耳其、歐盟、其他買家、轉售原油與成品油的收入相加等於總收入。',
     ),
     grid: {
-      drop: [0, 40], 'tariff-india': [0, 100, 500], 'tariff-china': [0, 100, 500], 'response-cut': [0, 20],
-      india: [0, 1.6, 2.5], china: [0, 0.5, 2, 4], 'reroute-share': [0, 50],
+      drop: [0, 40],
+      'tariff-india': [0, 100, 500],
+      'tariff-china': [0, 100, 500],
+      'response-cut': [0, 20],
+      india: [0, 1.6, 2.5],
+      china: [0, 0.5, 2, 4],
+      'reroute-share': [0, 50],
     },
     kind: {
       type: 'identity',
-      left: ['indiaIncome', 'chinaIncome', 'turkeyIncome', 'euIncome', 'otherIncome', 'reroutedIncome', 'productsIncome'],
+      left: [
+        'indiaIncome',
+        'chinaIncome',
+        'turkeyIncome',
+        'euIncome',
+        'otherIncome',
+        'reroutedIncome',
+        'productsIncome',
+      ],
       right: ['totalIncome'],
     },
   },
@@ -142,8 +211,12 @@ export const modelChecks: readonly ModelCheck[] = [
       '在各種關稅、減購與購買量下，原油出口量加未出口量，等於各買家實際購買量加上印度與中國放棄的量。',
     ),
     grid: {
-      'tariff-india': [0, 100, 500], 'tariff-china': [0, 100, 500], 'response-cut': [0, 20],
-      india: [0, 1.6, 2.5], china: [0, 0.5, 2, 4], 'reroute-share': [0, 50, 100],
+      'tariff-india': [0, 100, 500],
+      'tariff-china': [0, 100, 500],
+      'response-cut': [0, 20],
+      india: [0, 1.6, 2.5],
+      china: [0, 0.5, 2, 4],
+      'reroute-share': [0, 50, 100],
     },
     kind: {
       type: 'identity',
@@ -159,8 +232,17 @@ export const modelChecks: readonly ModelCheck[] = [
       '所有原油買家為零且沒有轉售時，無論跌幅、關稅與成品油數量如何，總收入都等於成品油收入。',
     ),
     grid: {
-      india: [0], china: [0], turkey: [0], eu: [0], other: [0], 'reroute-share': [0],
-      drop: [-20, 0, 20, 40], 'tariff-india': [0, 500], 'tariff-china': [0, 500], 'response-cut': [0, 50], products: [0, 1.5, 3.5],
+      india: [0],
+      china: [0],
+      turkey: [0],
+      eu: [0],
+      other: [0],
+      'reroute-share': [0],
+      drop: [-20, 0, 20, 40],
+      'tariff-india': [0, 500],
+      'tariff-china': [0, 500],
+      'response-cut': [0, 50],
+      products: [0, 1.5, 3.5],
     },
     kind: { type: 'identity', left: ['totalIncome'], right: ['productsIncome'] },
   },

@@ -6,9 +6,14 @@ import type { EquationDeclaration } from '../../src/engine/types.ts';
 
 const text = (en: string, zh: string) => ({ en, 'zh-Hant': zh });
 const eq = (name: string, unit: string, expr: string, en: string, zh: string): EquationDeclaration => ({
-  name, unit, expr, label: text(en, zh),
+  name,
+  unit,
+  expr,
+  label: text(en, zh),
 });
 
+// One equation a line, so the model reads as a table (Prettier would split the long ones).
+// prettier-ignore
 export const equations: readonly EquationDeclaration[] = [
   // Prices
   eq('brentNow', 'usd-per-bbl', 'max(0, brent - drop)', 'Brent after the drop', '下跌後的布蘭特油價'),

@@ -39,7 +39,7 @@ export const presets: readonly PresetDeclaration[] = [
     claim: 'C4',
     title: text('China takes up what India drops', '中國接手印度放棄的原油'),
     explanation: text(
-      "India buys nothing and every barrel it dropped is sold elsewhere (China, in this story) at a $14 deeper discount.",
+      'India buys nothing and every barrel it dropped is sold elsewhere (China, in this story) at a $14 deeper discount.',
       '印度完全不買，其放棄的每一桶都以多14美元的折扣轉售他處（此情境中為中國）。',
     ),
     values: { india: 0, 'reroute-share': 100 },
@@ -57,7 +57,7 @@ export const presets: readonly PresetDeclaration[] = [
   {
     id: 'sanctions-act',
     claim: 'C5',
-    title: text("Sanctioning Russia Act: 500% on buyers", '《制裁俄羅斯法案》：對買家徵500%'),
+    title: text('Sanctioning Russia Act: 500% on buyers', '《制裁俄羅斯法案》：對買家徵500%'),
     explanation: text(
       'The draft Act allows up to 500% on countries buying Russian oil. Here India and China face 500% and are assumed to stop buying (each 10 points of tariff cuts 20% of purchases); half of the dropped barrels are sold elsewhere.',
       '法案草案允許對購買俄羅斯石油的國家徵收最高500%。此處印度與中國均被徵500%，並假設停止購買（每10個百分點關稅削減20%購買量）；被放棄的原油一半轉售他處。',
@@ -69,7 +69,7 @@ export const presets: readonly PresetDeclaration[] = [
     claim: 'C3',
     title: text('Sanctions widen the discount, as in late 2025', '制裁擴大折價，如2025年底'),
     explanation: text(
-      "After the US sanctioned Rosneft and Lukoil (October 2025) the Urals discount reached about $26 (December 2025). Brent stays at its mid-2025 level.",
+      'After the US sanctioned Rosneft and Lukoil (October 2025) the Urals discount reached about $26 (December 2025). Brent stays at its mid-2025 level.',
       '美國制裁俄油與盧克石油（2025年10月）後，烏拉爾折價在2025年12月達約26美元。布蘭特維持2025年中水準。',
     ),
     values: { 'urals-discount': 26 },

@@ -21,7 +21,7 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   // R: the one public calibration figure
   R1: {
     id: 'R1',
-    figure: 'IEA: Russia\'s oil export revenue (crude + products)',
+    figure: "IEA: Russia's oil export revenue (crude + products)",
     value: '$14.3bn in the month (+$0.9bn m/m; -$2.1bn y/y)',
     period: 'Jul 2025 (31 days)',
     publisher: 'IEA Oil Market Report Aug-2025 via Oil & Gas Journal',
@@ -144,7 +144,7 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   V15: {
     id: 'V15',
     figure: 'India imports of Russian crude (Reuters trade data)',
-    value: '1.5 mb/d (−24.5% m/m; 34% of India\'s 4.44 mb/d); Jan–Jul avg 1.73 mb/d',
+    value: "1.5 mb/d (−24.5% m/m; 34% of India's 4.44 mb/d); Jan–Jul avg 1.73 mb/d",
     period: 'Jul 2025',
     publisher: 'Reuters (N. Verma) copy',
     url: 'http://3.127.128.221/2025/08/19/indias-russian-oil-imports-9',
@@ -215,7 +215,7 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   },
   V24: {
     id: 'V24',
-    figure: 'Russia share of India\'s crude imports (Kpler)',
+    figure: "Russia share of India's crude imports (Kpler)",
     value: '44.4% Jun (peak); 33.5% Oct; 36.6% Nov',
     period: '2025',
     publisher: 'The Federal',
@@ -462,13 +462,13 @@ export const sources: Readonly<Record<string, SourceRow>> = {
     figure: 'Oil & gas (O&G) budget revenue',
     value: '11.13 trn RUB (+26% y/y)',
     period: '2024',
-    publisher: 'Krone (gov\'t data)',
+    publisher: "Krone (gov't data)",
     url: 'https://www.krone.at/3652743',
   },
   B2: {
     id: 'B2',
     figure: 'O&G share of federal revenue',
-    value: '~30% (and 16% of consolidated gov\'t revenue)',
+    value: "~30% (and 16% of consolidated gov't revenue)",
     period: '2024',
     publisher: 'BOFIT blog',
     url: 'https://www.bofbulletin.fi/en/blogs/2025/falling-oil-prices-reduce-russia-s-budget-revenues',
@@ -492,7 +492,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   B5: {
     id: 'B5',
     figure: '1st revision (Apr–Jun 2025)',
-    value: 'MinEc Urals $56, Brent $68, RUB 94.3; exports 234→230 Mt; O&G 8.32 trn (−24%); revenue 38.5 trn; deficit 3.79 trn (1.7% GDP)',
+    value:
+      'MinEc Urals $56, Brent $68, RUB 94.3; exports 234→230 Mt; O&G 8.32 trn (−24%); revenue 38.5 trn; deficit 3.79 trn (1.7% GDP)',
     period: '2025',
     publisher: 'Econotimes; TASS; Izvestia',
     url: 'https://www.econotimes.com/Russia-Slashes-2025-Brent-Crude-Forecast-to-68-Amid-Oil-Market-Uncertainty-1708020',
@@ -500,7 +501,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   B6: {
     id: 'B6',
     figure: '2nd revision (Duma, 21 Oct 2025)',
-    value: 'revenue 36.562 trn; O&G 8.7 trn; non-O&G 27.91 trn; spending 42.3 trn; deficit 5.736 trn (2.6% GDP); GDP 217.29 trn',
+    value:
+      'revenue 36.562 trn; O&G 8.7 trn; non-O&G 27.91 trn; spending 42.3 trn; deficit 5.736 trn (2.6% GDP); GDP 217.29 trn',
     period: '2025',
     publisher: 'TASS',
     url: 'https://tass.com/economy/2033015',
@@ -516,7 +518,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   B8: {
     id: 'B8',
     figure: 'O&G monthly',
-    value: 'Jun 494.8bn; Jul 787.3bn (−27% y/y; incl. quarterly profit tax; oil taxes 710.4bn); Aug 505bn (−35%); Oct 888.6bn (−26.6%)',
+    value:
+      'Jun 494.8bn; Jul 787.3bn (−27% y/y; incl. quarterly profit tax; oil taxes 710.4bn); Aug 505bn (−35%); Oct 888.6bn (−26.6%)',
     period: '2025',
     publisher: 'Fakti; RBC-Ukraine/Bloomberg; Pravda.com.ua; Ponomar',
     url: 'https://fakti.bg/en/world/984681-prihodite-ot-neft-se-topat-kakvo-oznachava-tova-za-rusia',
@@ -556,7 +559,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   B13: {
     id: 'B13',
     figure: 'NWF liquid assets',
-    value: '~4.1 trn (1 Jul 2025, after a 1.3 trn June top-up); 4.16 trn = $50.26bn (1 Oct); 4.2 trn = $51.83bn (1 Nov); NWF total 13.2 trn',
+    value:
+      '~4.1 trn (1 Jul 2025, after a 1.3 trn June top-up); 4.16 trn = $50.26bn (1 Oct); 4.2 trn = $51.83bn (1 Nov); NWF total 13.2 trn',
     period: 'mid/late 2025',
     publisher: 'Province.ru; Vedomosti; TASS',
     url: 'https://www.province.ru/news/4450115-41-trln-rubley--i-vse-fnb-taet-na-glazah-eksperty-byut-trevogu/',
@@ -564,7 +568,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   B14: {
     id: 'B14',
     figure: 'Break-even oil price',
-    value: 'IIF: Russia fiscal break-even $77/bbl (2025 forecast, published 2024; article mixes up fiscal/external definitions)',
+    value:
+      'IIF: Russia fiscal break-even $77/bbl (2025 forecast, published 2024; article mixes up fiscal/external definitions)',
     period: '2025',
     publisher: 'bne IntelliNews',
     url: 'https://intellinews.com/russia-s-budget-oil-breakeven-price-world-s-second-lowest-as-oil-revenues-recover-343171',
@@ -572,7 +577,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   B15: {
     id: 'B15',
     figure: 'Rouble',
-    value: 'June 2025 avg 78.7 RUB/$ (2-yr strongest); 79.17 CBR on 8 Jun; $1 = 80.59 RUB (Reuters, 3 Sep); Jan–Apr 2025 avg 91',
+    value:
+      'June 2025 avg 78.7 RUB/$ (2-yr strongest); 79.17 CBR on 8 Jun; $1 = 80.59 RUB (Reuters, 3 Sep); Jan–Apr 2025 avg 91',
     period: '2025',
     publisher: 'RBC-Ukraine/Bloomberg; News-Pravda; Reuters via Kitco; BOFIT',
     url: 'https://newsukraine.rbc.ua/news/russia-s-oil-revenues-fell-by-a-third-in-1754411291.html',
@@ -590,7 +596,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   S1: {
     id: 'S1',
     figure: 'Trump claim (CNBC, 5 Aug 2025)',
-    value: '"If energy goes down enough, Putin is going to stop killing people… If you get energy down, another $10 a barrel, he\'s going to have no choice…"',
+    value:
+      '"If energy goes down enough, Putin is going to stop killing people… If you get energy down, another $10 a barrel, he\'s going to have no choice…"',
     period: '',
     publisher: 'Ukrainska Pravda; OilMarketCap – "Trump ties Putin\'s war to falling prices"',
     url: 'https://www.pravda.com.ua/eng/news/2025/08/5/7524871/',
@@ -624,7 +631,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   T1: {
     id: 'T1',
     figure: 'US Executive Order',
-    value: 'EO 14329, signed 6 Aug 2025: +25% ad valorem on articles of India from 12:01 a.m. EDT 27 Aug 2025; in-transit goods entered before 17 Sep 2025 exempt',
+    value:
+      'EO 14329, signed 6 Aug 2025: +25% ad valorem on articles of India from 12:01 a.m. EDT 27 Aug 2025; in-transit goods entered before 17 Sep 2025 exempt',
     period: '',
     publisher: 'LegisTrack; iamaware; ABP',
     url: 'https://legistrack.vercel.app/bills/eo/cmg8v6s0s000dvgdk7nlq412w',
@@ -632,7 +640,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   T2: {
     id: 'T2',
     figure: 'Total US tariff on India',
-    value: '25% "reciprocal" (in effect 7 Aug per Business Standard; India Today says 1 Aug) + 25% Russia-oil penalty = 50%',
+    value:
+      '25% "reciprocal" (in effect 7 Aug per Business Standard; India Today says 1 Aug) + 25% Russia-oil penalty = 50%',
     period: '',
     publisher: 'Business Standard; India Today',
     url: 'https://www.business-standard.com/opinion/editorial/unfair-and-unwarranted-us-action-will-result-in-undesirable-outcomes-125080701955_1.html',
@@ -640,7 +649,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   T3: {
     id: 'T3',
     figure: 'India exports to US',
-    value: '$86.51bn (FY2024-25; ~20% of India\'s $437bn exports); exempt so far: pharma $10.5bn, electronics $14.6bn, petroleum $4.09bn (~29–30%); officials: 50% on ~$40bn',
+    value:
+      "$86.51bn (FY2024-25; ~20% of India's $437bn exports); exempt so far: pharma $10.5bn, electronics $14.6bn, petroleum $4.09bn (~29–30%); officials: 50% on ~$40bn",
     period: '',
     publisher: 'Lokmat Times; The India Looks',
     url: 'https://www.lokmattimes.com/national/nearly-30-billion-in-indian-exports-secure-from-trumps-50-pc-tariff-so-far/',
@@ -648,7 +658,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   T4: {
     id: 'T4',
     figure: 'GTRI estimate',
-    value: '66% ($60.2bn) faces 50%; 30% ($27.6bn) exempt; 4% at 25%; exports to US $86.5bn (FY25) → $49.6bn (FY26), −43% (−$36.9bn); GDP growth −0.9 pp worst case',
+    value:
+      '66% ($60.2bn) faces 50%; 30% ($27.6bn) exempt; 4% at 25%; exports to US $86.5bn (FY25) → $49.6bn (FY26), −43% (−$36.9bn); GDP growth −0.9 pp worst case',
     period: '',
     publisher: 'TASS; Khelja',
     url: 'https://tass.com/economy/2007939',
@@ -680,7 +691,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   T8: {
     id: 'T8',
     figure: 'China secondary-tariff threats',
-    value: 'Jul 2025: ~100% "secondary tariffs" threatened if no deal in 50 days; 6 Aug Trump: China "could be" next; 10 Aug Vance: "more complicated"; none imposed',
+    value:
+      'Jul 2025: ~100% "secondary tariffs" threatened if no deal in 50 days; 6 Aug Trump: China "could be" next; 10 Aug Vance: "more complicated"; none imposed',
     period: '',
     publisher: 'NewsX; Asia Times via MENAFN; VCPost; Business Today',
     url: 'https://www.newsx.com/world/donald-trump-thinking-of-tariffs-on-china-for-buying-russian-oil-jd-vance-issues-big-statement-43017/',
@@ -688,7 +700,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   T9: {
     id: 'T9',
     figure: 'Sanctioning Russia Act of 2025 (Graham–Blumenthal)',
-    value: 'introduced 1 Apr 2025; up to 500% tariff on imports from countries buying Russian oil, gas, uranium; 85 Senate cosponsors; not enacted; S.1241 unsourced',
+    value:
+      'introduced 1 Apr 2025; up to 500% tariff on imports from countries buying Russian oil, gas, uranium; 85 Senate cosponsors; not enacted; S.1241 unsourced',
     period: '',
     publisher: 'MENAFN; Semafor',
     url: 'https://menafn.com/1109896712/US-Senators-Intensify-Call-for-Russia-Sanctions-Legislation',
@@ -706,7 +719,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   I1: {
     id: 'I1',
     figure: 'Indian Express trade-data analysis',
-    value: 'savings $12.6bn over 39 months (Apr 2022–Jun 2025): FY23 $4.87bn (~$13/bbl), FY24 $5.41bn (~$9/bbl), FY25 $1.45bn (2.8% discount), Q1 FY26 $0.84bn (6.2%)',
+    value:
+      'savings $12.6bn over 39 months (Apr 2022–Jun 2025): FY23 $4.87bn (~$13/bbl), FY24 $5.41bn (~$9/bbl), FY25 $1.45bn (2.8% discount), Q1 FY26 $0.84bn (6.2%)',
     period: '',
     publisher: 'iMaya News; Europe Says',
     url: 'https://imayanews.com/2025/09/india-russian-oil-savings',
@@ -730,7 +744,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   I4: {
     id: 'I4',
     figure: 'Observed behaviour after tariff',
-    value: 'V15–V23: little change Aug–Oct 2025 (1.5–1.7 mb/d); spike Nov (1.84–1.87) before the 21 Nov OFAC wind-down; drop Dec (1.2 Kpler; 0.60–0.65 Reuters est.)',
+    value:
+      'V15–V23: little change Aug–Oct 2025 (1.5–1.7 mb/d); spike Nov (1.84–1.87) before the 21 Nov OFAC wind-down; drop Dec (1.2 Kpler; 0.60–0.65 Reuters est.)',
     period: '',
     publisher: 'rows V15–V23',
     url: '',
@@ -748,7 +763,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   K2: {
     id: 'K2',
     figure: 'EU 18th package',
-    value: 'adopted 18 Jul 2025; crude cap $47.60 from 3 Sep 2025, dynamic at 15% below average Urals, reviewed ≥ every 6 months; +105 shadow-fleet vessels; US did not join',
+    value:
+      'adopted 18 Jul 2025; crude cap $47.60 from 3 Sep 2025, dynamic at 15% below average Urals, reviewed ≥ every 6 months; +105 shadow-fleet vessels; US did not join',
     period: '',
     publisher: 'MFAME; PortNews; Esperio',
     url: 'https://mfame.guru/?p=341191',
@@ -772,9 +788,11 @@ export const sources: Readonly<Record<string, SourceRow>> = {
   K5: {
     id: 'K5',
     figure: 'Shadow share, S&P / Windward',
-    value: 'only 37.3% of ~3.5 mb/d seaborne crude on G7-linked tankers (Jul) → ~63% non-G7; sanctioned tankers lifted 36% of all Russian oil exports in Jul',
+    value:
+      'only 37.3% of ~3.5 mb/d seaborne crude on G7-linked tankers (Jul) → ~63% non-G7; sanctioned tankers lifted 36% of all Russian oil exports in Jul',
     period: '',
-    publisher: 'S&P Global – "G7 tankers retreat from Russian crude trade ahead of lower price cap"; Windward via MFAME',
+    publisher:
+      'S&P Global – "G7 tankers retreat from Russian crude trade ahead of lower price cap"; Windward via MFAME',
     url: 'https://www.spglobal.com/commodity-insights/en/news-research/latest-news/crude-oil/080625-g7-tankers-retreat-from-russian-crude-trade-ahead-of-lower-price-cap',
   },
   K6: {

@@ -85,7 +85,15 @@ export const plausibilityWarnings: readonly PlausibilityWarning[] = [
   {
     id: 'response-cut-observed',
     when: {
-      all: [{ param: 'response-cut', above: 0 }, { any: [{ param: 'tariff-india', above: 0 }, { param: 'tariff-china', above: 0 }] }],
+      all: [
+        { param: 'response-cut', above: 0 },
+        {
+          any: [
+            { param: 'tariff-india', above: 0 },
+            { param: 'tariff-china', above: 0 },
+          ],
+        },
+      ],
     },
     source: ['I4'],
     message: text(
@@ -99,7 +107,12 @@ export const plausibilityWarnings: readonly PlausibilityWarning[] = [
   },
   {
     id: 'rouble-outside-2025',
-    when: { any: [{ param: 'rub', below: 78 }, { param: 'rub', above: 100 }] },
+    when: {
+      any: [
+        { param: 'rub', below: 78 },
+        { param: 'rub', above: 100 },
+      ],
+    },
     source: ['B15'],
     message: text(
       'The rouble is outside its 2025 range: 78.7 per dollar at its strongest (the June average) and 91 on average in January–April (B15); the line at 100 leaves room for the weaker rouble of January.',

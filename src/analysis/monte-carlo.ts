@@ -71,7 +71,11 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
  * range (see spreadRanges) with xoroshiro128+ seeded by `seed`; parameters without one keep their
  * value. Throws RangeError for a draw count that is not a whole number from 1 to MAX_DRAWS.
  */
-export function runMonteCarlo(model: CompiledModel, scenario: Scenario, { draws = DEFAULT_DRAWS, seed }: MonteCarloOptions): MonteCarloResult {
+export function runMonteCarlo(
+  model: CompiledModel,
+  scenario: Scenario,
+  { draws = DEFAULT_DRAWS, seed }: MonteCarloOptions,
+): MonteCarloResult {
   if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS) {
     throw new RangeError(`runMonteCarlo: draws must be a whole number from 1 to ${MAX_DRAWS}, got ${draws}`);
   }

@@ -31,7 +31,10 @@ function modelFor(request: MonteCarloRequest): CompiledModel {
 export function answer(request: MonteCarloRequest): MonteCarloReply {
   const id = typeof request?.id === 'number' ? request.id : -1;
   try {
-    return { id, result: runMonteCarlo(modelFor(request), request.scenario, { draws: request.draws, seed: request.seed }) };
+    return {
+      id,
+      result: runMonteCarlo(modelFor(request), request.scenario, { draws: request.draws, seed: request.seed }),
+    };
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };
   }

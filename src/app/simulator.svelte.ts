@@ -125,14 +125,18 @@ export class Simulator {
   }
 
   /** Replaces the whole state with a decoded link; remembers what the link got wrong. */
-  load(decoded: DecodedLink, { announce, remixProblem = null }: { announce: boolean; remixProblem?: string | null }): void {
+  load(
+    decoded: DecodedLink,
+    { announce, remixProblem = null }: { announce: boolean; remixProblem?: string | null },
+  ): void {
     this.scenario = { ...decoded.scenario };
     this.lastChanged = null;
     this.pinned = decoded.pinned ? { ...decoded.pinned } : null;
     this.lang = decoded.view.lang;
     this.panel = decoded.view.panel;
     this.lesson = decoded.view.lesson;
-    const problems = decoded.adjusted.length + decoded.ignored.length > 0 || decoded.fromOlderModel || remixProblem !== null;
+    const problems =
+      decoded.adjusted.length + decoded.ignored.length > 0 || decoded.fromOlderModel || remixProblem !== null;
     if (announce) {
       this.notice = problems
         ? {

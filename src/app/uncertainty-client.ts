@@ -40,7 +40,10 @@ function createModuleWorker(): Worker | null {
   return new Worker(new URL('../analysis/monte-carlo.worker.ts', import.meta.url), { type: 'module' });
 }
 
-export function createUncertaintyClient({ model = pageModel, createWorker = createModuleWorker }: UncertaintyClientOptions = {}): UncertaintyClient {
+export function createUncertaintyClient({
+  model = pageModel,
+  createWorker = createModuleWorker,
+}: UncertaintyClientOptions = {}): UncertaintyClient {
   let worker: Worker | null = null;
   let nextId = 1;
   const modelIds = new WeakMap<CompiledModel, number>();

@@ -64,8 +64,13 @@ export async function measureAssetSizes(outDir: string): Promise<AssetSize[]> {
     if (/^[a-z]+:\/\//i.test(reference)) throw new Error(`bench: index.html loads ${reference} from another site`);
     referenced.push(toBuildPath(reference));
   }
-  const others = (await listFiles(outDir)).filter((file) => /\.(m?js|css)$/.test(file) && !referenced.includes(file)).sort();
-  return Promise.all([...referenced.map((file) => sizeOf(outDir, file, true)), ...others.map((file) => sizeOf(outDir, file, false))]);
+  const others = (await listFiles(outDir))
+    .filter((file) => /\.(m?js|css)$/.test(file) && !referenced.includes(file))
+    .sort();
+  return Promise.all([
+    ...referenced.map((file) => sizeOf(outDir, file, true)),
+    ...others.map((file) => sizeOf(outDir, file, false)),
+  ]);
 }
 
 export const gzipTotal = (assets: readonly AssetSize[], kind: AssetSize['kind']): number =>

@@ -71,7 +71,9 @@ async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
     await page.waitForFunction(ALL_CHARTS_DRAWN_SCRIPT, undefined, { timeout: TIMEOUT_MS }).catch(() => {
-      throw new Error(`the charts were never drawn on ${url}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
+      throw new Error(
+        `the charts were never drawn on ${url}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`,
+      );
     });
     // The marks are already timed; waiting here only lets late fetches (a worker, a lazy chunk) be seen.
     await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
@@ -129,7 +131,10 @@ export async function timeBrowser(options: BrowserTimingOptions): Promise<Browse
       inputToDrawnP95Ms: percentile(latencies, 0.95),
       inputToDrawnMaxMs: Math.max(...latencies),
       inputToDrawnMedianByInputMs: Object.fromEntries(
-        INPUT_IDS.map((id) => [id, median(samples.filter((s) => s.id === id && Number.isFinite(s.ms)).map((s) => s.ms))]),
+        INPUT_IDS.map((id) => [
+          id,
+          median(samples.filter((s) => s.id === id && Number.isFinite(s.ms)).map((s) => s.ms)),
+        ]),
       ),
       loadedAssets: [...new Set(loads.flatMap((l) => l.fetched))].sort(),
     };

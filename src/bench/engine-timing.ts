@@ -29,7 +29,13 @@ export interface EngineTimingOptions {
 type Evaluate = (scenario: Record<string, number>) => Readonly<Record<string, number>>;
 
 /** Times `batches` batches of `evalsPerBatch` evaluations, the drop stepping across its slider each time. */
-function timeEvaluations(evaluate: Evaluate, defaults: Record<string, number>, batches: number, perBatch: number, warmup: number): number {
+function timeEvaluations(
+  evaluate: Evaluate,
+  defaults: Record<string, number>,
+  batches: number,
+  perBatch: number,
+  warmup: number,
+): number {
   const scenario = { ...defaults };
   // Summing a result keeps the optimiser from discarding the work.
   let sink = 0;

@@ -33,7 +33,14 @@ export interface PageWeight {
 }
 
 export interface BenchResult {
-  environment: { node: string; platform: string; cpu: string; cpus: number; loadAverage1m: number; chromium: string | null };
+  environment: {
+    node: string;
+    platform: string;
+    cpu: string;
+    cpus: number;
+    loadAverage1m: number;
+    chromium: string | null;
+  };
   engine: EngineTiming;
   pageWeight: PageWeight;
   browser: BrowserTiming | { skipped: string };
@@ -47,9 +54,20 @@ export function pageWeight(assets: AssetSize[], fetched: readonly string[] | nul
   const built = new Set(assets.map((a) => a.file));
   return {
     assets: measured,
-    jsGzipBytes: gzipTotal(assets.filter((a) => a.referenced), 'js'),
-    cssGzipBytes: gzipTotal(assets.filter((a) => a.referenced), 'css'),
-    loadedJsGzipBytes: fetchedFiles ? gzipTotal(measured.filter((a) => a.referenced || a.fetchedOnLoad), 'js') : null,
+    jsGzipBytes: gzipTotal(
+      assets.filter((a) => a.referenced),
+      'js',
+    ),
+    cssGzipBytes: gzipTotal(
+      assets.filter((a) => a.referenced),
+      'css',
+    ),
+    loadedJsGzipBytes: fetchedFiles
+      ? gzipTotal(
+          measured.filter((a) => a.referenced || a.fetchedOnLoad),
+          'js',
+        )
+      : null,
     fetchedNotBuilt: fetchedFiles ? [...fetchedFiles].filter((file) => !built.has(file)) : [],
   };
 }
@@ -79,7 +97,12 @@ type Row = [label: string, value: string, budget?: string, verdict?: string];
 
 function verdictRow(label: string, value: string, budget: BudgetCheck | undefined): Row {
   if (!budget) return [label, value];
-  return [label, value, `${budget.comparator === '<' ? '<' : '≤'} ${budget.limit} ${budget.unit}`, budget.within ? 'within budget' : 'OVER budget'];
+  return [
+    label,
+    value,
+    `${budget.comparator === '<' ? '<' : '≤'} ${budget.limit} ${budget.unit}`,
+    budget.within ? 'within budget' : 'OVER budget',
+  ];
 }
 
 function renderSection(title: string, rows: Row[]): string[] {
@@ -91,56 +114,95 @@ function renderSection(title: string, rows: Row[]): string[] {
 }
 
 function assetLabel(asset: MeasuredAsset): string {
-  const where = asset.referenced ? '' : asset.fetchedOnLoad === null ? ', not in index.html' : asset.fetchedOnLoad ? ', not in index.html, fetched on load' : ', not in index.html, not fetched on load';
+  const where = asset.referenced
+    ? ''
+    : asset.fetchedOnLoad === null
+      ? ', not in index.html'
+      : asset.fetchedOnLoad
+        ? ', not in index.html, fetched on load'
+        : ', not in index.html, not fetched on load';
   return `${asset.file} (${kb(asset.bytes)} raw${where})`;
 }
 
 export function renderTable(result: BenchResult): string {
   const { engine, pageWeight: weight, browser, environment: env } = result;
   const budget = (name: string) => result.budgets.find((b) => b.name === name);
-  const out: string[] = [`Crude Leverage bench: Node ${env.node}, ${env.platform}, ${env.cpus} × ${env.cpu}, load average ${fixed(env.loadAverage1m, 2)} at the start`, ''];
+  const out: string[] = [
+    `Crude Leverage bench: Node ${env.node}, ${env.platform}, ${env.cpus} × ${env.cpu}, load average ${fixed(env.loadAverage1m, 2)} at the start`,
+    '',
+  ];
   if (env.loadAverage1m > env.cpus / 2) {
-    out.push(`Note: other processes were keeping the CPUs busy (load average ${fixed(env.loadAverage1m, 1)} on ${env.cpus} CPUs); timings are inflated, the sizes are not.`, '');
+    out.push(
+      `Note: other processes were keeping the CPUs busy (load average ${fixed(env.loadAverage1m, 1)} on ${env.cpus} CPUs); timings are inflated, the sizes are not.`,
+      '',
+    );
   }
   out.push(
-    ...renderSection(`Engine in Node (median of ${engine.batches} batches × ${engine.evalsPerBatch} evaluations, drop varying, after warm-up)`, [
-      ['compiled model (mathjs), per scenario', `${fixed(engine.engineUsPerEval, 2)} µs`],
-      ['reference model (plain TypeScript), per scenario', `${fixed(engine.referenceUsPerEval, 3)} µs`],
-      ['ratio, compiled ÷ reference', `${fixed(engine.ratio, 0)} ×`],
-      [`drop sweep, ${engine.sweepPoints} points (median)`, `${fixed(engine.sweepMs, 3)} ms`],
-    ]),
+    ...renderSection(
+      `Engine in Node (median of ${engine.batches} batches × ${engine.evalsPerBatch} evaluations, drop varying, after warm-up)`,
+      [
+        ['compiled model (mathjs), per scenario', `${fixed(engine.engineUsPerEval, 2)} µs`],
+        ['reference model (plain TypeScript), per scenario', `${fixed(engine.referenceUsPerEval, 3)} µs`],
+        ['ratio, compiled ÷ reference', `${fixed(engine.ratio, 0)} ×`],
+        [`drop sweep, ${engine.sweepPoints} points (median)`, `${fixed(engine.sweepMs, 3)} ms`],
+      ],
+    ),
   );
   if ('skipped' in browser) {
     out.push('Browser', `  skipped: ${browser.skipped}`, '');
   } else {
     out.push(
-      ...renderSection(`Browser: Chromium ${browser.chromiumVersion}, headless, built site on vite preview (127.0.0.1)`, [
-        verdictRow(
-          `first chart, cold load: navigation start → first 'chart-drawn' mark (median of ${browser.coldLoads} fresh contexts)`,
-          `${fixed(browser.firstChartMs, 0)} ms`,
-          budget('first chart, cold load'),
-        ),
-        [`all ${browser.charts} charts drawn, same loads (median)`, `${fixed(browser.allChartsMs, 0)} ms`],
-        ['DOMContentLoaded, same loads (median)', `${fixed(browser.domContentLoadedMs, 0)} ms`],
-        [`input-to-drawn, median (${browser.inputs} inputs on drop and india: dispatch → every chart's next mark)`, `${fixed(browser.inputToDrawnMedianMs, 1)} ms`],
-        verdictRow('input-to-drawn, p95', `${fixed(browser.inputToDrawnP95Ms, 1)} ms`, budget('p95 input-to-drawn')),
-        ['input-to-drawn, max', `${fixed(browser.inputToDrawnMaxMs, 1)} ms`],
-        ...Object.entries(browser.inputToDrawnMedianByInputMs).map(([id, ms]): Row => [`input-to-drawn, median, #${id} only`, `${fixed(ms, 1)} ms`]),
-      ]),
+      ...renderSection(
+        `Browser: Chromium ${browser.chromiumVersion}, headless, built site on vite preview (127.0.0.1)`,
+        [
+          verdictRow(
+            `first chart, cold load: navigation start → first 'chart-drawn' mark (median of ${browser.coldLoads} fresh contexts)`,
+            `${fixed(browser.firstChartMs, 0)} ms`,
+            budget('first chart, cold load'),
+          ),
+          [`all ${browser.charts} charts drawn, same loads (median)`, `${fixed(browser.allChartsMs, 0)} ms`],
+          ['DOMContentLoaded, same loads (median)', `${fixed(browser.domContentLoadedMs, 0)} ms`],
+          [
+            `input-to-drawn, median (${browser.inputs} inputs on drop and india: dispatch → every chart's next mark)`,
+            `${fixed(browser.inputToDrawnMedianMs, 1)} ms`,
+          ],
+          verdictRow('input-to-drawn, p95', `${fixed(browser.inputToDrawnP95Ms, 1)} ms`, budget('p95 input-to-drawn')),
+          ['input-to-drawn, max', `${fixed(browser.inputToDrawnMaxMs, 1)} ms`],
+          ...Object.entries(browser.inputToDrawnMedianByInputMs).map(([id, ms]): Row => [
+            `input-to-drawn, median, #${id} only`,
+            `${fixed(ms, 1)} ms`,
+          ]),
+        ],
+      ),
     );
     if (browser.incompleteInputs > 0) {
-      out.push(`Note: after ${browser.incompleteInputs} of ${browser.inputs} inputs some chart did not redraw within 2 s; those are timed to their last mark.`, '');
+      out.push(
+        `Note: after ${browser.incompleteInputs} of ${browser.inputs} inputs some chart did not redraw within 2 s; those are timed to their last mark.`,
+        '',
+      );
     }
   }
   const assetRows: Row[] = weight.assets.map((a) => [assetLabel(a), `${kb(a.gzipBytes)} gz`]);
   const referencedJs = budget('gzipped JS referenced by index.html');
   assetRows.push(verdictRow('JavaScript referenced by index.html, gzipped', kb(weight.jsGzipBytes), referencedJs));
   if (weight.loadedJsGzipBytes !== null) {
-    assetRows.push(verdictRow('JavaScript fetched on a cold load (with workers), gzipped', kb(weight.loadedJsGzipBytes), budget('gzipped JS fetched on a cold load') ?? referencedJs));
+    assetRows.push(
+      verdictRow(
+        'JavaScript fetched on a cold load (with workers), gzipped',
+        kb(weight.loadedJsGzipBytes),
+        budget('gzipped JS fetched on a cold load') ?? referencedJs,
+      ),
+    );
   }
   assetRows.push(['CSS referenced by index.html, gzipped (no budget)', kb(weight.cssGzipBytes)]);
-  out.push(...renderSection('Page weight: built scripts and stylesheets (node:zlib gzip, default level; 1 kB = 1000 B)', assetRows));
-  if (weight.fetchedNotBuilt.length > 0) out.push(`Note: the page also fetched ${weight.fetchedNotBuilt.join(', ')}, which is not in the build.`, '');
+  out.push(
+    ...renderSection(
+      'Page weight: built scripts and stylesheets (node:zlib gzip, default level; 1 kB = 1000 B)',
+      assetRows,
+    ),
+  );
+  if (weight.fetchedNotBuilt.length > 0)
+    out.push(`Note: the page also fetched ${weight.fetchedNotBuilt.join(', ')}, which is not in the build.`, '');
   const over = result.budgets.filter((b) => !b.within).map((b) => b.name);
   out.push(over.length === 0 ? 'All budgets met.' : `OVER budget: ${over.join('; ')}.`);
   return `${out.join('\n')}\n`;

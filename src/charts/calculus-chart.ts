@@ -33,20 +33,44 @@ export interface CalculusInput {
 export function calculusConfig(input: CalculusInput): ChartConfiguration<'bar'> {
   const { buyers, labels, locale } = input;
   const solid = (label: string, colour: string, data: number[]): ChartDataset<'bar', number[]> => ({
-    label, data, backgroundColor: colour, borderColor: colour, borderWidth: 0,
+    label,
+    data,
+    backgroundColor: colour,
+    borderColor: colour,
+    borderWidth: 0,
   });
   const outline = (label: string, colour: string, data: number[]): ChartDataset<'bar', number[]> => ({
-    label, data, backgroundColor: transparent, borderColor: colour, borderWidth: 2,
+    label,
+    data,
+    backgroundColor: transparent,
+    borderColor: colour,
+    borderWidth: 2,
   });
   return {
     type: 'bar',
     data: {
       labels: buyers.map((b) => b.label),
       datasets: [
-        solid(labels.saving, seriesColour.saving, buyers.map((b) => b.saving)),
-        solid(labels.tariffCost, seriesColour.tariffCost, buyers.map((b) => b.tariffCost)),
-        outline(labels.baselineSaving, seriesColour.saving, buyers.map((b) => b.baselineSaving)),
-        outline(labels.baselineTariffCost, seriesColour.tariffCost, buyers.map((b) => b.baselineTariffCost)),
+        solid(
+          labels.saving,
+          seriesColour.saving,
+          buyers.map((b) => b.saving),
+        ),
+        solid(
+          labels.tariffCost,
+          seriesColour.tariffCost,
+          buyers.map((b) => b.tariffCost),
+        ),
+        outline(
+          labels.baselineSaving,
+          seriesColour.saving,
+          buyers.map((b) => b.baselineSaving),
+        ),
+        outline(
+          labels.baselineTariffCost,
+          seriesColour.tariffCost,
+          buyers.map((b) => b.baselineTariffCost),
+        ),
       ],
     },
     options: {

@@ -37,7 +37,11 @@ const isXY = (v: unknown): v is { x: number; y: number } =>
  * Intl.NumberFormat(options.locale, {maximumFractionDigits: 2}).
  */
 export function chartTable(config: TableSource, options: ChartTableOptions = {}): ChartTableData {
-  const chartOptions = (config.options ?? {}) as { locale?: string; indexAxis?: 'x' | 'y'; scales?: Record<string, { title?: { text?: unknown } }> };
+  const chartOptions = (config.options ?? {}) as {
+    locale?: string;
+    indexAxis?: 'x' | 'y';
+    scales?: Record<string, { title?: { text?: unknown } }>;
+  };
   const format = new Intl.NumberFormat(chartOptions.locale ?? 'en', { maximumFractionDigits: 2 });
   const missing = options.missing ?? '—';
   const cell = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? format.format(v) : missing);

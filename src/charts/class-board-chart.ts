@@ -26,11 +26,27 @@ export interface ClassIncomeInput {
 const finiteOrNull = (value: number): Value => (Number.isFinite(value) ? value : null);
 
 /** A horizontal level across every category, drawn as a line with no points. */
-function levelLine(label: string, count: number, value: number, colour: string, borderDash: readonly number[], inTable: boolean): BoardDataset {
+function levelLine(
+  label: string,
+  count: number,
+  value: number,
+  colour: string,
+  borderDash: readonly number[],
+  inTable: boolean,
+): BoardDataset {
   return {
-    type: 'line', label, data: Array.from({ length: count }, () => finiteOrNull(value)),
-    borderColor: colour, backgroundColor: transparent, borderDash: [...borderDash], borderWidth: 2,
-    pointRadius: 0, pointHoverRadius: 0, pointHitRadius: 0, tension: 0, inTable,
+    type: 'line',
+    label,
+    data: Array.from({ length: count }, () => finiteOrNull(value)),
+    borderColor: colour,
+    backgroundColor: transparent,
+    borderDash: [...borderDash],
+    borderWidth: 2,
+    pointRadius: 0,
+    pointHoverRadius: 0,
+    pointHitRadius: 0,
+    tension: 0,
+    inTable,
   } as BoardDataset;
 }
 
@@ -41,18 +57,28 @@ function levelLine(label: string, count: number, value: number, colour: string, 
  */
 export function classIncomeConfig(input: ClassIncomeInput): BoardChartConfig {
   const { students, labels, locale } = input;
-  const bars = (edited: boolean): BoardDataset => ({
-    type: 'bar',
-    label: edited ? labels.edited : labels.standard,
-    data: students.map((s) => (s.edited === edited ? finiteOrNull(s.incomeUsdBnPerMonth) : null)),
-    backgroundColor: edited ? transparent : seriesColour.scenario,
-    borderColor: seriesColour.scenario,
-    borderWidth: edited ? 3 : 0,
-    grouped: false,
-  } as BoardDataset);
+  const bars = (edited: boolean): BoardDataset =>
+    ({
+      type: 'bar',
+      label: edited ? labels.edited : labels.standard,
+      data: students.map((s) => (s.edited === edited ? finiteOrNull(s.incomeUsdBnPerMonth) : null)),
+      backgroundColor: edited ? transparent : seriesColour.scenario,
+      borderColor: seriesColour.scenario,
+      borderWidth: edited ? 3 : 0,
+      grouped: false,
+    }) as BoardDataset;
   const datasets = [bars(false)];
   if (students.some((s) => s.edited)) datasets.push(bars(true));
-  datasets.push(levelLine(labels.baseline, students.length, input.baselineUsdBnPerMonth, seriesColour.baseline, dash.baseline, false));
+  datasets.push(
+    levelLine(
+      labels.baseline,
+      students.length,
+      input.baselineUsdBnPerMonth,
+      seriesColour.baseline,
+      dash.baseline,
+      false,
+    ),
+  );
   return {
     type: 'bar',
     data: { labels: students.map((s) => s.label), datasets },
@@ -100,15 +126,23 @@ export const VERDICT_STYLE: Record<Verdict, { colour: string; pointStyle: 'circl
  */
 export function classPredictionConfig(input: ClassPredictionInput): BoardChartConfig {
   const { students, labels, locale } = input;
-  const datasets: BoardDataset[] = VERDICTS.filter((verdict) => students.some((s) => s.verdict === verdict)).map((verdict) => {
-    const { colour, pointStyle } = VERDICT_STYLE[verdict];
-    return {
-      type: 'line', label: labels[verdict],
-      data: students.map((s) => (s.verdict === verdict ? finiteOrNull(s.value) : null)),
-      showLine: false, pointStyle, pointRadius: 7, pointHoverRadius: 9, borderWidth: 2,
-      borderColor: colour, backgroundColor: colour,
-    } as BoardDataset;
-  });
+  const datasets: BoardDataset[] = VERDICTS.filter((verdict) => students.some((s) => s.verdict === verdict)).map(
+    (verdict) => {
+      const { colour, pointStyle } = VERDICT_STYLE[verdict];
+      return {
+        type: 'line',
+        label: labels[verdict],
+        data: students.map((s) => (s.verdict === verdict ? finiteOrNull(s.value) : null)),
+        showLine: false,
+        pointStyle,
+        pointRadius: 7,
+        pointHoverRadius: 9,
+        borderWidth: 2,
+        borderColor: colour,
+        backgroundColor: colour,
+      } as BoardDataset;
+    },
+  );
   datasets.push(levelLine(labels.model, students.length, input.modelValue, seriesColour.level, dash.scenario, true));
   return {
     type: 'line',

@@ -26,7 +26,15 @@ export interface DropSweepInput {
   references: readonly SweepReference[];
   /** Mid-2025 income, USD bn a month: a horizontal line. */
   baselineTotal: number;
-  labels: { scenario: string; baseline: string; pinned: string; current: string; xAxis: string; yAxis: string; baselineLevel: string };
+  labels: {
+    scenario: string;
+    baseline: string;
+    pinned: string;
+    current: string;
+    xAxis: string;
+    yAxis: string;
+    baselineLevel: string;
+  };
   locale: string;
 }
 
@@ -65,12 +73,35 @@ export function dropSweepConfig(input: DropSweepInput): ChartConfiguration<'line
   const y = paddedRange([...allY, input.currentTotal, input.baselineTotal, ...bandY]);
 
   const series = (label: string, data: XY[], colour: string, borderDash: number[]): SweepDataset => ({
-    label, data, borderColor: colour, backgroundColor: transparent, borderDash, borderWidth: 2,
-    pointRadius: 0, pointHoverRadius: 4, pointBackgroundColor: colour, tension: 0,
+    label,
+    data,
+    borderColor: colour,
+    backgroundColor: transparent,
+    borderDash,
+    borderWidth: 2,
+    pointRadius: 0,
+    pointHoverRadius: 4,
+    pointBackgroundColor: colour,
+    tension: 0,
   });
-  const marker = (label: string, data: XY[], colour: string, borderDash: readonly number[], width: number): SweepDataset => ({
-    label, data, borderColor: colour, backgroundColor: transparent, borderDash: [...borderDash], borderWidth: width,
-    pointRadius: 0, pointHoverRadius: 0, pointHitRadius: 0, tension: 0, inTable: false,
+  const marker = (
+    label: string,
+    data: XY[],
+    colour: string,
+    borderDash: readonly number[],
+    width: number,
+  ): SweepDataset => ({
+    label,
+    data,
+    borderColor: colour,
+    backgroundColor: transparent,
+    borderDash: [...borderDash],
+    borderWidth: width,
+    pointRadius: 0,
+    pointHoverRadius: 0,
+    pointHitRadius: 0,
+    tension: 0,
+    inTable: false,
   });
 
   const datasets: SweepDataset[] = [series(labels.scenario, scenario, seriesColour.scenario, dash.scenario)];
@@ -78,22 +109,60 @@ export function dropSweepConfig(input: DropSweepInput): ChartConfiguration<'line
   if (input.pinned) datasets.push(series(labels.pinned, toXY(input.pinned), seriesColour.pinned, [...dash.pinned]));
   if (input.band) {
     const { low, high, label } = input.band;
-    datasets.push(marker(label, [{ x: input.currentDrop, y: low }, { x: input.currentDrop, y: high }], withAlpha(seriesColour.scenario, 0.45), [], 10));
+    datasets.push(
+      marker(
+        label,
+        [
+          { x: input.currentDrop, y: low },
+          { x: input.currentDrop, y: high },
+        ],
+        withAlpha(seriesColour.scenario, 0.45),
+        [],
+        10,
+      ),
+    );
   }
   datasets.push({
     label: labels.current,
     data: [{ x: input.currentDrop, y: input.currentTotal }],
-    showLine: false, pointStyle: 'rectRot', pointRadius: 9, pointHoverRadius: 11,
-    backgroundColor: seriesColour.scenario, borderColor: seriesColour.baseline, borderWidth: 2, inTable: false,
+    showLine: false,
+    pointStyle: 'rectRot',
+    pointRadius: 9,
+    pointHoverRadius: 11,
+    backgroundColor: seriesColour.scenario,
+    borderColor: seriesColour.baseline,
+    borderWidth: 2,
+    inTable: false,
   });
-  datasets.push(marker(labels.baselineLevel, [{ x: xMin, y: input.baselineTotal }, { x: xMax, y: input.baselineTotal }],
-    seriesColour.level, dash.level, 1.5));
+  datasets.push(
+    marker(
+      labels.baselineLevel,
+      [
+        { x: xMin, y: input.baselineTotal },
+        { x: xMax, y: input.baselineTotal },
+      ],
+      seriesColour.level,
+      dash.level,
+      1.5,
+    ),
+  );
   input.references
     .filter((r) => r.drop >= xMin && r.drop <= xMax)
     .forEach((r, i) => {
       const colour = referenceColours[i % referenceColours.length]!;
       const pattern = referenceDashes[i % referenceDashes.length]!;
-      datasets.push(marker(r.label, [{ x: r.drop, y: y.min }, { x: r.drop, y: y.max }], colour, pattern, 2));
+      datasets.push(
+        marker(
+          r.label,
+          [
+            { x: r.drop, y: y.min },
+            { x: r.drop, y: y.max },
+          ],
+          colour,
+          pattern,
+          2,
+        ),
+      );
     });
 
   return {

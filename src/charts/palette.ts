@@ -26,7 +26,12 @@ export const seriesColour = {
 } as const;
 
 /** Reference lines cycle through these colours, each paired with its own dash pattern. */
-export const referenceColours: readonly string[] = [okabeIto.vermillion, okabeIto.bluishGreen, okabeIto.reddishPurple, okabeIto.blue];
+export const referenceColours: readonly string[] = [
+  okabeIto.vermillion,
+  okabeIto.bluishGreen,
+  okabeIto.reddishPurple,
+  okabeIto.blue,
+];
 
 /** Canvas line dash patterns ([] is solid). Every series kind has its own, so colour is never the only cue. */
 export const dash = {

@@ -95,8 +95,10 @@ export function decodeAnswers(value: unknown, exercises?: readonly Exercise[]): 
       const questionId = rest[i]!;
       const answer = decodeAnswer(rest[i + 1]!);
       if (!isAnswerId(questionId) || !answer) report('bad-answer');
-      else if (exercise && !exercise.questions.some((question) => question.id === questionId)) report('unknown-question');
-      else if (!(questionId in kept) && Object.keys(kept).length >= ANSWER_LIMITS.questionsPerExercise) report('too-many');
+      else if (exercise && !exercise.questions.some((question) => question.id === questionId))
+        report('unknown-question');
+      else if (!(questionId in kept) && Object.keys(kept).length >= ANSWER_LIMITS.questionsPerExercise)
+        report('too-many');
       else kept[questionId] = answer;
     }
     if (Object.keys(kept).length > 0) answers[exerciseId] = kept;

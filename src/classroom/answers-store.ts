@@ -4,7 +4,13 @@ import type { Direction, StudentAnswer } from './exercise-answer.ts';
 /** The one localStorage key; bump the version when the stored shape changes (older values are then ignored). */
 export const ANSWERS_STORAGE_KEY = 'crude-leverage.answers.v1';
 /** Limits on what is kept, so a stored or linked value cannot grow without bound. */
-export const ANSWER_LIMITS = { exercises: 50, questionsPerExercise: 30, maxSize: 1e6, idPattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, idLength: 64 } as const;
+export const ANSWER_LIMITS = {
+  exercises: 50,
+  questionsPerExercise: 30,
+  maxSize: 1e6,
+  idPattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  idLength: 64,
+} as const;
 
 /** Answers by exercise id, then question id. */
 export type AnswersByExercise = Record<string, Record<string, StudentAnswer>>;
@@ -39,17 +45,24 @@ export function normalizeAnswer(value: unknown): StudentAnswer | null {
 /** Keeps only valid ids and answers, within the limits. Reports whether anything had to be dropped. */
 export function sanitizeAnswers(value: unknown): { answers: AnswersByExercise; dropped: boolean } {
   const answers: AnswersByExercise = {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { answers, dropped: value !== undefined };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { answers, dropped: value !== undefined };
   let dropped = false;
   for (const [exerciseId, questions] of Object.entries(value)) {
-    if (!isAnswerId(exerciseId) || typeof questions !== 'object' || questions === null || Object.keys(answers).length >= ANSWER_LIMITS.exercises) {
+    if (
+      !isAnswerId(exerciseId) ||
+      typeof questions !== 'object' ||
+      questions === null ||
+      Object.keys(answers).length >= ANSWER_LIMITS.exercises
+    ) {
       dropped = true;
       continue;
     }
     const kept: Record<string, StudentAnswer> = {};
     for (const [questionId, answer] of Object.entries(questions as Record<string, unknown>)) {
       const normal = normalizeAnswer(answer);
-      if (!isAnswerId(questionId) || !normal || Object.keys(kept).length >= ANSWER_LIMITS.questionsPerExercise) dropped = true;
+      if (!isAnswerId(questionId) || !normal || Object.keys(kept).length >= ANSWER_LIMITS.questionsPerExercise)
+        dropped = true;
       else kept[questionId] = normal;
     }
     if (Object.keys(kept).length > 0) answers[exerciseId] = kept;
@@ -78,7 +91,8 @@ export class AnswersStore {
     if (raw === null) return;
     try {
       const parsed: unknown = JSON.parse(raw);
-      const answers = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).answers : parsed;
+      const answers =
+        typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).answers : parsed;
       const { answers: kept, dropped } = sanitizeAnswers(answers);
       this.answers = kept;
       if (dropped || answers === undefined) this.problem = 'corrupt';

@@ -63,7 +63,11 @@ const INVISIBLE = /[\p{Cc}\p{Cf}]+/gu;
 const shorten = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 function cleanName(prefix: string): string | null {
-  const name = prefix.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').replace(/[\s:：<([\-–—|,;]+$/u, '').trim();
+  const name = prefix
+    .replace(INVISIBLE, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:：<([\-–—|,;]+$/u, '')
+    .trim();
   return name === '' ? null : shorten(name, MAX_NAME_LENGTH);
 }
 
@@ -90,7 +94,12 @@ function isLink(link: string): boolean {
   }
 }
 
-function readLink(link: string, standard: CompiledModel, exercises: readonly Exercise[], problems: BoardProblem[]): StudentResult | null {
+function readLink(
+  link: string,
+  standard: CompiledModel,
+  exercises: readonly Exercise[],
+  problems: BoardProblem[],
+): StudentResult | null {
   const chosen = modelForLink(standard, link);
   const decoded = decodeLink(chosen.model, link);
   const keys = linkKeys(link);
@@ -100,9 +109,11 @@ function readLink(link: string, standard: CompiledModel, exercises: readonly Exe
   }
   const listed = (all: string[]) => [...new Set(all)].map((key) => shorten(key, MAX_KEY_LENGTH));
   if (chosen.remixProblem) problems.push({ kind: 'remix-refused', reason: chosen.remixProblem });
-  if (decoded.adjusted.length > 0) problems.push({ kind: 'adjusted', keys: listed(decoded.adjusted.map((a) => a.key)) });
+  if (decoded.adjusted.length > 0)
+    problems.push({ kind: 'adjusted', keys: listed(decoded.adjusted.map((a) => a.key)) });
   if (decoded.ignored.length > 0) problems.push({ kind: 'ignored', keys: listed(decoded.ignored) });
-  if (decoded.fromOlderModel && decoded.modelVersion !== null) problems.push({ kind: 'older-model', version: decoded.modelVersion });
+  if (decoded.fromOlderModel && decoded.modelVersion !== null)
+    problems.push({ kind: 'older-model', version: decoded.modelVersion });
   const answers = decodeAnswersLink(link, exercises);
   for (const problem of answers.problems) if (problem !== 'missing') problems.push({ kind: 'answers', problem });
 
@@ -127,17 +138,32 @@ function readLink(link: string, standard: CompiledModel, exercises: readonly Exe
  * text before the link becomes the name). Never throws. A repeated link is kept and marked as a duplicate.
  */
 export function readClassBoard(text: string, standard: CompiledModel, exercises: readonly Exercise[]): ClassBoard {
-  const all = String(text ?? '').split(/\r\n|\r|\n/).map((raw, index) => ({ raw, line: index + 1 }));
+  const all = String(text ?? '')
+    .split(/\r\n|\r|\n/)
+    .map((raw, index) => ({ raw, line: index + 1 }));
   const filled = all.filter(({ raw }) => raw.trim() !== '');
   const firstStudentOf = new Map<string, number>();
   const lines = filled.slice(0, MAX_BOARD_LINES).map(({ raw, line }, index): BoardLine => {
     const student = index + 1;
     const problems: BoardProblem[] = [];
     if (raw.length > MAX_LINE_LENGTH) {
-      return { line, student, name: null, text: shorten(raw.trim(), 80), result: null, problems: [{ kind: 'too-long' }] };
+      return {
+        line,
+        student,
+        name: null,
+        text: shorten(raw.trim(), 80),
+        result: null,
+        problems: [{ kind: 'too-long' }],
+      };
     }
     const at = raw.search(URL_START);
-    const link = at === -1 ? '' : raw.slice(at).split(/\s/)[0]!.replace(/[>)\]"',;]+$/, '');
+    const link =
+      at === -1
+        ? ''
+        : raw
+            .slice(at)
+            .split(/\s/)[0]!
+            .replace(/[>)\]"',;]+$/, '');
     const name = at === -1 ? null : cleanName(raw.slice(0, at));
     if (!isLink(link)) {
       const shown = shorten(raw.replace(INVISIBLE, ' ').trim(), 80);
@@ -149,18 +175,40 @@ export function readClassBoard(text: string, standard: CompiledModel, exercises:
     else problems.push({ kind: 'duplicate', of: first });
     return { line, student, name, text: shorten(link, 200), result, problems };
   });
-  return { lines, leftOut: filled.length - lines.length, baselineUsdBnPerMonth: standard.baseline.totalMonth ?? Number.NaN };
+  return {
+    lines,
+    leftOut: filled.length - lines.length,
+    baselineUsdBnPerMonth: standard.baseline.totalMonth ?? Number.NaN,
+  };
 }
 
 /** `id` is `exercise-id/question-id`; `number` counts from 1 within the exercise; `answer` is the standard model's. */
-export type BoardQuestion = { id: string; exercise: Exercise; question: ExerciseQuestion; number: number; answer: ModelAnswer };
+export type BoardQuestion = {
+  id: string;
+  exercise: Exercise;
+  question: ExerciseQuestion;
+  number: number;
+  answer: ModelAnswer;
+};
 
 /** Every question at least one student answered, in the exercises' order, with the standard model's answer. */
-export function answeredQuestions(board: ClassBoard, exercises: readonly Exercise[], standard: CompiledModel): BoardQuestion[] {
+export function answeredQuestions(
+  board: ClassBoard,
+  exercises: readonly Exercise[],
+  standard: CompiledModel,
+): BoardQuestion[] {
   return exercises.flatMap((exercise) =>
     exercise.questions.flatMap((question, index) =>
       board.lines.some((line) => line.result?.answers[exercise.id]?.[question.id])
-        ? [{ id: `${exercise.id}/${question.id}`, exercise, question, number: index + 1, answer: modelAnswer(standard, question) }]
+        ? [
+            {
+              id: `${exercise.id}/${question.id}`,
+              exercise,
+              question,
+              number: index + 1,
+              answer: modelAnswer(standard, question),
+            },
+          ]
         : [],
     ),
   );
@@ -177,22 +225,33 @@ export function predictionsFor(board: ClassBoard, question: BoardQuestion): Boar
 }
 
 function answersKey(problem: Exclude<AnswersLinkProblem, 'missing'>): MessageKey {
-  if (problem === 'newer-format' || problem === 'too-many') return problem === 'too-many' ? 'board.problem.answersTooMany' : 'board.problem.answersNewer';
+  if (problem === 'newer-format' || problem === 'too-many')
+    return problem === 'too-many' ? 'board.problem.answersTooMany' : 'board.problem.answersNewer';
   return problem.startsWith('unknown') ? 'board.problem.answersUnknown' : 'board.problem.answersDamaged';
 }
 
 /** A problem in words; `label` names a student by number ("Student 2" or their name). */
 export function problemText(problem: BoardProblem, t: Translate, label: (student: number) => string): string {
-  const keys = (list: string[]) => list.slice(0, MAX_SHOWN_KEYS).join(', ') + (list.length > MAX_SHOWN_KEYS ? ', …' : '');
+  const keys = (list: string[]) =>
+    list.slice(0, MAX_SHOWN_KEYS).join(', ') + (list.length > MAX_SHOWN_KEYS ? ', …' : '');
   switch (problem.kind) {
-    case 'not-a-link': return t('board.problem.notALink');
-    case 'too-long': return t('board.problem.tooLong', { max: MAX_LINE_LENGTH });
-    case 'not-ours': return t('board.problem.notOurs');
-    case 'adjusted': return t('board.problem.adjusted', { keys: keys(problem.keys) });
-    case 'ignored': return t('board.problem.ignored', { keys: keys(problem.keys) });
-    case 'older-model': return t('board.problem.olderModel', { version: problem.version });
-    case 'remix-refused': return t('board.problem.remixRefused', { reason: shorten(problem.reason, 160) });
-    case 'answers': return t(answersKey(problem.problem));
-    case 'duplicate': return t('board.problem.duplicate', { label: label(problem.of) });
+    case 'not-a-link':
+      return t('board.problem.notALink');
+    case 'too-long':
+      return t('board.problem.tooLong', { max: MAX_LINE_LENGTH });
+    case 'not-ours':
+      return t('board.problem.notOurs');
+    case 'adjusted':
+      return t('board.problem.adjusted', { keys: keys(problem.keys) });
+    case 'ignored':
+      return t('board.problem.ignored', { keys: keys(problem.keys) });
+    case 'older-model':
+      return t('board.problem.olderModel', { version: problem.version });
+    case 'remix-refused':
+      return t('board.problem.remixRefused', { reason: shorten(problem.reason, 160) });
+    case 'answers':
+      return t(answersKey(problem.problem));
+    case 'duplicate':
+      return t('board.problem.duplicate', { label: label(problem.of) });
   }
 }

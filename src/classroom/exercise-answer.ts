@@ -67,7 +67,11 @@ export function directionOf(value: number, digits: number): Direction {
 
 /** A student's answer as a signed number. */
 export function studentValue(student: StudentAnswer): number {
-  return student.direction === 'none' ? 0 : student.direction === 'up' ? Math.abs(student.size) : -Math.abs(student.size);
+  return student.direction === 'none'
+    ? 0
+    : student.direction === 'up'
+      ? Math.abs(student.size)
+      : -Math.abs(student.size);
 }
 
 /** The full starting and ending scenarios: the question's values on top of the model's defaults. */

@@ -2,7 +2,13 @@
 import type { ParameterDeclaration } from '../engine/types.ts';
 import { type Adjustment, type AdjustmentReason, formatForLink, snapToStep } from '../link/sanitize-value.ts';
 import {
-  LESSON_KEYS, type Lesson, defaultLesson, parseExerciseId, parseKeyList, parseLessonMode, parseRangeText,
+  LESSON_KEYS,
+  type Lesson,
+  defaultLesson,
+  parseExerciseId,
+  parseKeyList,
+  parseLessonMode,
+  parseRangeText,
 } from '../link/view-params.ts';
 
 type Parameters = readonly ParameterDeclaration[];
@@ -21,7 +27,11 @@ export interface LessonReading {
  * range is ignored; a range as wide as the slider is no range; a key both hidden and locked is hidden,
  * and a hidden or locked key's range is ignored. `exerciseIds`, when given, lists the known exercises.
  */
-export function readLesson(parameters: Parameters, pairs: readonly (readonly [string, string])[], exerciseIds?: readonly string[]): LessonReading {
+export function readLesson(
+  parameters: Parameters,
+  pairs: readonly (readonly [string, string])[],
+  exerciseIds?: readonly string[],
+): LessonReading {
   const byKey = new Map(parameters.map((p) => [p.key, p]));
   const lesson = defaultLesson();
   const adjusted: Adjustment[] = [];
@@ -73,13 +83,24 @@ export function readLesson(parameters: Parameters, pairs: readonly (readonly [st
 }
 
 /** One `r.<key>` value: a narrower range, 'whole' when it covers the slider, or undefined when unusable. */
-function readRange(parameter: ParameterDeclaration, linkKey: string, given: string, adjusted: Adjustment[]): [number, number] | 'whole' | undefined {
+function readRange(
+  parameter: ParameterDeclaration,
+  linkKey: string,
+  given: string,
+  adjusted: Adjustment[],
+): [number, number] | 'whole' | undefined {
   const numbers = parseRangeText(given);
   if (!numbers || numbers[0] > numbers[1]) return undefined;
   const ends = numbers.map((value) => {
     const used = snapToStep(parameter, value);
     const reason: AdjustmentReason | null =
-      value < parameter.min ? 'below-min' : value > parameter.max ? 'above-max' : Math.abs(used - value) > 1e-9 * Math.max(1, Math.abs(value)) ? 'off-step' : null;
+      value < parameter.min
+        ? 'below-min'
+        : value > parameter.max
+          ? 'above-max'
+          : Math.abs(used - value) > 1e-9 * Math.max(1, Math.abs(value))
+            ? 'off-step'
+            : null;
     return { used, reason };
   });
   const [min, max] = ends.map((end) => end.used) as [number, number];
@@ -95,7 +116,10 @@ export function normalizeLesson(parameters: Parameters, lesson: Lesson): Lesson 
     [LESSON_KEYS.mode, lesson.mode],
     [LESSON_KEYS.lock, lesson.locked.join(',')],
     [LESSON_KEYS.hide, lesson.hidden.join(',')],
-    ...Object.entries(lesson.ranges).map(([key, [min, max]]): [string, string] => [LESSON_KEYS.rangePrefix + key, `${min}_${max}`]),
+    ...Object.entries(lesson.ranges).map(([key, [min, max]]): [string, string] => [
+      LESSON_KEYS.rangePrefix + key,
+      `${min}_${max}`,
+    ]),
   ];
   if (lesson.exercise !== null) raw.push([LESSON_KEYS.exercise, lesson.exercise]);
   return readLesson(parameters, raw).lesson;
@@ -110,7 +134,11 @@ export function lessonPairs(parameters: Parameters, lesson: Lesson): [string, st
   if (normal.hidden.length > 0) pairs.push([LESSON_KEYS.hide, normal.hidden.join(',')]);
   for (const parameter of parameters) {
     const range = normal.ranges[parameter.key];
-    if (range) pairs.push([LESSON_KEYS.rangePrefix + parameter.key, range.map((end) => formatForLink(parameter, end)).join('_')]);
+    if (range)
+      pairs.push([
+        LESSON_KEYS.rangePrefix + parameter.key,
+        range.map((end) => formatForLink(parameter, end)).join('_'),
+      ]);
   }
   if (normal.exercise !== null) pairs.push([LESSON_KEYS.exercise, normal.exercise]);
   return pairs;
@@ -145,14 +173,23 @@ export function constrainValue(lesson: Lesson, parameter: ParameterDeclaration, 
  * A preset or a reset under a lesson: free parameters take `values` (else their default), clamped into
  * the lesson's ranges; locked and hidden ones keep their current value, which is the lesson's starting value.
  */
-export function applyToFree(parameters: Parameters, lesson: Lesson, current: Readonly<Record<string, number>>, values: Readonly<Record<string, number | undefined>>): Record<string, number> {
+export function applyToFree(
+  parameters: Parameters,
+  lesson: Lesson,
+  current: Readonly<Record<string, number>>,
+  values: Readonly<Record<string, number | undefined>>,
+): Record<string, number> {
   const next: Record<string, number> = {};
   for (const parameter of parameters) {
     const given = Object.hasOwn(values, parameter.key) ? values[parameter.key] : undefined;
     const kept = current[parameter.key] ?? parameter.default;
-    next[parameter.key] = accessOf(lesson, parameter.key) === 'free'
-      ? snapToStep(narrowed(lesson, parameter), given !== undefined && Number.isFinite(given) ? given : parameter.default)
-      : kept;
+    next[parameter.key] =
+      accessOf(lesson, parameter.key) === 'free'
+        ? snapToStep(
+            narrowed(lesson, parameter),
+            given !== undefined && Number.isFinite(given) ? given : parameter.default,
+          )
+        : kept;
   }
   return next;
 }
@@ -161,7 +198,12 @@ export function applyToFree(parameters: Parameters, lesson: Lesson, current: Rea
  * Moves values into the lesson's ranges, in place, and reports each move in `adjusted` as a link's
  * other adjustments are: a value the link already had adjusted keeps its one entry, with the value now used.
  */
-export function fitToRanges(parameters: Parameters, lesson: Lesson, scenario: Record<string, number>, adjusted: Adjustment[] = []): Record<string, number> {
+export function fitToRanges(
+  parameters: Parameters,
+  lesson: Lesson,
+  scenario: Record<string, number>,
+  adjusted: Adjustment[] = [],
+): Record<string, number> {
   for (const parameter of parameters) {
     const [min, max] = rangeOf(lesson, parameter);
     const from = scenario[parameter.key];
@@ -171,7 +213,8 @@ export function fitToRanges(parameters: Parameters, lesson: Lesson, scenario: Re
     scenario[parameter.key] = used;
     const earlier = adjusted.filter((item) => item.key === parameter.key);
     for (const item of earlier) Object.assign(item, { used }, item.reason === 'repeated' ? {} : { reason });
-    if (!earlier.some((item) => item.reason !== 'repeated')) adjusted.push({ key: parameter.key, given: formatForLink(parameter, from), used, reason });
+    if (!earlier.some((item) => item.reason !== 'repeated'))
+      adjusted.push({ key: parameter.key, given: formatForLink(parameter, from), used, reason });
   }
   return scenario;
 }

@@ -6,8 +6,7 @@ export type OutputFormat = 'json' | 'csv';
 
 export type ParsedArgs =
   /** `draws`: Monte Carlo draws for the report's band, 0 to leave it out. */
-  | { ok: true; query: string; format: OutputFormat; help: boolean; draws: number }
-  | { ok: false; message: string };
+  { ok: true; query: string; format: OutputFormat; help: boolean; draws: number } | { ok: false; message: string };
 
 export const USAGE = 'Usage: npm run simulate -- [query] [--json | --csv] [--draws N] [--help]';
 
@@ -47,9 +46,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const chosen = readDraws(text);
       if (chosen === null) {
         const given = text === undefined ? 'nothing' : `"${text}"`;
-        return { ok: false, message: `--draws needs a whole number from 0 to ${MAX_DRAWS} (0 leaves the band out), got ${given}.` };
+        return {
+          ok: false,
+          message: `--draws needs a whole number from 0 to ${MAX_DRAWS} (0 leaves the band out), got ${given}.`,
+        };
       }
-      if (draws !== null && draws !== chosen) return { ok: false, message: 'Give --draws once, or the same number each time.' };
+      if (draws !== null && draws !== chosen)
+        return { ok: false, message: 'Give --draws once, or the same number each time.' };
       draws = chosen;
     } else if (flagsEnded || !isFlag(arg)) {
       positionals.push(arg);
@@ -83,7 +86,13 @@ export function helpText(declaration: ModelDeclaration): string {
     return [p.key, `${p.min} to ${p.max} ${unit}`, `step ${p.step}`, `default ${p.default}`, p.label.en];
   });
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)) + 2);
-  const table = rows.map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('').trimEnd()}`);
+  const table = rows.map(
+    (row) =>
+      `  ${row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('')
+        .trimEnd()}`,
+  );
   return [
     USAGE,
     '',

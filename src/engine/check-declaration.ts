@@ -25,7 +25,8 @@ export function checkDeclaration(model: ModelDeclaration): CheckedDeclaration {
   const owners = new Map<string, string>();
 
   const claim = (symbol: string, owner: string) => {
-    if (!SYMBOL_PATTERN.test(symbol)) problems.push(`${owner}: "${symbol}" is not a valid symbol (letters and digits, starting lower-case)`);
+    if (!SYMBOL_PATTERN.test(symbol))
+      problems.push(`${owner}: "${symbol}" is not a valid symbol (letters and digits, starting lower-case)`);
     if (ALLOWED_FUNCTIONS.has(symbol)) problems.push(`${owner}: "${symbol}" is the name of a function`);
     const previous = owners.get(symbol);
     if (previous) problems.push(`${owner}: the symbol "${symbol}" is already used by ${previous}`);
@@ -49,7 +50,8 @@ export function checkDeclaration(model: ModelDeclaration): CheckedDeclaration {
     if (!(p.step > 0)) problems.push(`${owner}: step must be positive`);
     if (p.spread) {
       const { below, above, source } = p.spread;
-      if (!(below >= 0 && above >= 0 && below + above > 0)) problems.push(`${owner}: spread must be two non-negative numbers, not both 0`);
+      if (!(below >= 0 && above >= 0 && below + above > 0))
+        problems.push(`${owner}: spread must be two non-negative numbers, not both 0`);
       checkSource(source, `${owner} spread`, problems);
     }
     if (p.default < p.min || p.default > p.max) {
@@ -100,11 +102,17 @@ export function checkDeclaration(model: ModelDeclaration): CheckedDeclaration {
       continue;
     }
     const reads = [...guarded.symbols].map((symbol) => baselineTarget(symbol) ?? symbol);
-    dependsOn.set(e.name, reads.filter((symbol) => equationNames.has(symbol)));
+    dependsOn.set(
+      e.name,
+      reads.filter((symbol) => equationNames.has(symbol)),
+    );
   }
   if (problems.length > 0) return { problems, order: [] };
 
-  const { order, cycle } = topologicalOrder(model.equations.map((e) => e.name), dependsOn);
+  const { order, cycle } = topologicalOrder(
+    model.equations.map((e) => e.name),
+    dependsOn,
+  );
   if (cycle) problems.push(`equations form a cycle: ${cycle.join(' → ')}`);
   return { problems, order: cycle ? [] : order };
 }
@@ -137,7 +145,8 @@ function isOnStep(value: number, min: number, step: number): boolean {
 }
 
 function checkText(text: LocalText | undefined, owner: string, problems: string[]): void {
-  if (!text || !text.en?.trim() || !text['zh-Hant']?.trim()) problems.push(`${owner}: needs English and Traditional Chinese text`);
+  if (!text || !text.en?.trim() || !text['zh-Hant']?.trim())
+    problems.push(`${owner}: needs English and Traditional Chinese text`);
 }
 
 function checkUnit(unit: string | undefined, units: Set<string>, owner: string, problems: string[]): void {
@@ -146,7 +155,9 @@ function checkUnit(unit: string | undefined, units: Set<string>, owner: string, 
 }
 
 function checkSource(source: Source | undefined, owner: string, problems: string[]): void {
-  const ok = source === 'assumption' || source === 'definition' || (Array.isArray(source) && source.length > 0 && source.every((row) => /^[A-Z]\d+$/.test(row)));
+  const ok =
+    source === 'assumption' ||
+    source === 'definition' ||
+    (Array.isArray(source) && source.length > 0 && source.every((row) => /^[A-Z]\d+$/.test(row)));
   if (!ok) problems.push(`${owner}: missing source (row IDs such as "P1", "assumption" or "definition")`);
 }
-

@@ -36,7 +36,11 @@ export function compileModel(declaration: ModelDeclaration): CompiledModel {
     baseSymbol: BASELINE_PREFIX + keyToSymbol(p.key),
     fallback: p.default,
   }));
-  const constants = declaration.constants.map((c) => ({ symbol: c.name, baseSymbol: BASELINE_PREFIX + c.name, value: c.value }));
+  const constants = declaration.constants.map((c) => ({
+    symbol: c.name,
+    baseSymbol: BASELINE_PREFIX + c.name,
+    value: c.value,
+  }));
   const equations = steps.map((step) => ({ ...step, baseSymbol: BASELINE_PREFIX + step.name }));
 
   /** The baseline itself: `base_x` is simply x while it is being worked out. */

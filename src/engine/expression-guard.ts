@@ -5,9 +5,7 @@ import { ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, math } from './math.ts';
 export const MAX_EXPRESSION_LENGTH = 500;
 export const MAX_EXPRESSION_DEPTH = 24;
 
-export type GuardResult =
-  | { ok: true; node: MathNode; symbols: ReadonlySet<string> }
-  | { ok: false; message: string };
+export type GuardResult = { ok: true; node: MathNode; symbols: ReadonlySet<string> } | { ok: false; message: string };
 
 /**
  * Parses `expr` and accepts only numbers, known symbols, parentheses, + - * / and the allowed

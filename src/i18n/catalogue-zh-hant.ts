@@ -22,7 +22,8 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'controls.definitionBadge': '依定義',
   'controls.defaultIs': '預設值{value}',
   'controls.numberLabel': '{label}，精確數值',
-  'controls.indiaMeaning': '印度與中國的滑桿是關稅反應之前的購買量：即沒有二級關稅時它們會買多少。關稅隨後會擴大它們的折扣，並可能削減購買量（見「假設」）。',
+  'controls.indiaMeaning':
+    '印度與中國的滑桿是關稅反應之前的購買量：即沒有二級關稅時它們會買多少。關稅隨後會擴大它們的折扣，並可能削減購買量（見「假設」）。',
   'presets.title': '預設情境：文章中的說法',
   'presets.hint': '每個預設情境載入文章中的一個說法；再移動滑桿加以檢驗。',
   'presets.claim': '說法{claim}',
@@ -43,8 +44,10 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'plausibility.assumption': '此界線為假設。',
   'plausibility.anchored': '此界線為假設，參考{sources}。',
   'lesson.locked': '已由老師鎖定',
-  'band.range': '可能範圍：每月{low}至{high}（對不確定假設抽樣{draws}次的第10至第90百分位數，每項假設都在其資料來源的差距之內）。',
-  'band.chances': '收入低於2025年中的機率：{belowBaseline}。烏拉爾低於60美元財政規則價格的機率：{belowRule}；低於預算假設56美元的機率：{belowBudget}。',
+  'band.range':
+    '可能範圍：每月{low}至{high}（對不確定假設抽樣{draws}次的第10至第90百分位數，每項假設都在其資料來源的差距之內）。',
+  'band.chances':
+    '收入低於2025年中的機率：{belowBaseline}。烏拉爾低於60美元財政規則價格的機率：{belowRule}；低於預算假設56美元的機率：{belowBudget}。',
   'band.computing': '正在計算這個結果有多確定……',
   'series.band': '可能範圍（第10至第90百分位數）',
   'worksheet.print': '列印學習單',
@@ -70,7 +73,8 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'budget.noShortfall': '沒有新增缺口',
   'budget.overYears': '超過{years}年',
   'budget.months': '{value}個月',
-  'budget.breakEven': '收支平衡油價的估計介於60美元至約85美元（來源薄弱）。「崩盤」不是模型的輸出：此視角顯示缺口有多大，以及基金的流動部分能填補多久。',
+  'budget.breakEven':
+    '收支平衡油價的估計介於60美元至約85美元（來源薄弱）。「崩盤」不是模型的輸出：此視角顯示缺口有多大，以及基金的流動部分能填補多久。',
   'calculus.title': '買家的算盤',
   'calculus.intro': '一年的俄油折扣，對比一年對該買家輸美商品所徵的二級關稅。',
   'calculus.buyer': '買家',
@@ -88,7 +92,8 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'chart.sweep.title': '油價下跌時的出口收入',
   'chart.sweep.xAxis': '布蘭特相對2025年中的跌幅（美元/桶）',
   'chart.sweep.yAxis': '每月十億美元',
-  'chart.sweep.summary': '在目前設定下，布蘭特上漲20美元時每月收入為{high}，下跌40美元時為{low}；目前跌幅{drop}對應{total}。',
+  'chart.sweep.summary':
+    '在目前設定下，布蘭特上漲20美元時每月收入為{high}，下跌40美元時為{low}；目前跌幅{drop}對應{total}。',
   'chart.calculus.title': '買家的算盤：折扣節省與關稅成本',
   'chart.calculus.axis': '每年十億美元',
   'chart.calculus.summary': '印度每年節省{indiaSaving}，被徵{indiaTariff}；中國節省{chinaSaving}，被徵{chinaTariff}。',

@@ -1,7 +1,8 @@
 // English strings used only by the classroom tools (exercises, lessons, worksheet, For teachers), loaded with them.
 export const classroomEn = {
   'lesson.title': 'Build a lesson',
-  'lesson.intro': 'Choose what students may change, then share the link or show the QR code. The sliders’ current values are where the lesson starts.',
+  'lesson.intro':
+    'Choose what students may change, then share the link or show the QR code. The sliders’ current values are where the lesson starts.',
   'lesson.slider': 'Slider',
   'lesson.access': 'Students may',
   'lesson.accessLabel': '{label}: what students may do',
@@ -13,7 +14,8 @@ export const classroomEn = {
   'lesson.to': 'To',
   'lesson.fromLabel': '{label}: lowest value students may set',
   'lesson.toLabel': '{label}: highest value students may set',
-  'lesson.rangeHint': 'Leave From and To empty for the whole slider. A range must lie inside the slider, with From below To; otherwise it is left out. A starting value outside the range moves into it.',
+  'lesson.rangeHint':
+    'Leave From and To empty for the whole slider. A range must lie inside the slider, with From below To; otherwise it is left out. A starting value outside the range moves into it.',
   'lesson.mode': 'Sliders shown',
   'lesson.modeFull': 'All, with the Assumptions section',
   'lesson.modeBasic': 'Basic: the five headline sliders only',
@@ -26,8 +28,10 @@ export const classroomEn = {
   'lesson.preview': 'Preview as student',
   'lesson.leave': 'Leave lesson mode',
   'exercises.title': 'Predict, then reveal',
-  'exercises.intro': 'Pick an exercise. For each question, commit to a prediction before you see what the model says: people learn more when they guess first.',
-  'exercises.notSaved': 'Your answers are not being saved on this device: they will be lost when you close or reload the page.',
+  'exercises.intro':
+    'Pick an exercise. For each question, commit to a prediction before you see what the model says: people learn more when they guess first.',
+  'exercises.notSaved':
+    'Your answers are not being saved on this device: they will be lost when you close or reload the page.',
   'exercises.corrupt': 'Some saved answers could not be read and were left out.',
   'exercises.pick': 'Exercises',
   'exercises.claim': 'Claim {claim}',
@@ -93,7 +97,8 @@ export const classroomEn = {
   'worksheet.scenario': 'The scenario',
   'worksheet.preset': 'Preset: {preset}',
   'worksheet.settings': 'Settings',
-  'worksheet.settingsNote': 'The five main settings, and every other setting that differs from mid-2025. Values marked * differ from mid-2025.',
+  'worksheet.settingsNote':
+    'The five main settings, and every other setting that differs from mid-2025. Values marked * differ from mid-2025.',
   'worksheet.setting': 'Setting',
   'worksheet.value': 'Value',
   'worksheet.default': 'Mid-2025 default',
@@ -106,51 +111,82 @@ export const classroomEn = {
   'worksheet.link': 'Open this scenario again',
   'worksheet.linkHint': 'Scan the code or type the link to open this exact scenario in the simulator.',
   'worksheet.qrLabel': 'QR code of the link to this scenario',
-  'worksheet.sourcesIntro': 'Rows cited by the settings above and by the model’s fixed figures (IDs as in the project’s data file). “Assumption” marks a default with no source.',
+  'worksheet.sourcesIntro':
+    'Rows cited by the settings above and by the model’s fixed figures (IDs as in the project’s data file). “Assumption” marks a default with no source.',
   'teachers.title': 'For teachers',
-  'teachers.intro': 'Crude Leverage lets a class put numbers on the claims of one commentary (August 2025) about oil, tariffs and Russia. This section helps you plan a lesson: what the model says and does not say, two lesson plans, discussion prompts, lesson links and every setting a link can carry.',
+  'teachers.intro':
+    'Crude Leverage lets a class put numbers on the claims of one commentary (August 2025) about oil, tariffs and Russia. This section helps you plan a lesson: what the model says and does not say, two lesson plans, discussion prompts, lesson links and every setting a link can carry.',
   'teachers.claimsTitle': 'What the model claims, and what it does not',
   'teachers.doesTitle': 'The model',
-  'teachers.does1': 'estimates how much Russia earns from exporting crude oil and refined products in an average month, once a scenario has fully taken effect;',
-  'teachers.does2': 'shows how that income moves with the oil price, the Urals discount, India’s and China’s purchases and US secondary tariffs on those buyers;',
-  'teachers.does3': 'turns the change into Russian budget terms (roubles a year, months of National Wealth Fund cover) and weighs each buyer’s discount saving against the tariff it is charged.',
+  'teachers.does1':
+    'estimates how much Russia earns from exporting crude oil and refined products in an average month, once a scenario has fully taken effect;',
+  'teachers.does2':
+    'shows how that income moves with the oil price, the Urals discount, India’s and China’s purchases and US secondary tariffs on those buyers;',
+  'teachers.does3':
+    'turns the change into Russian budget terms (roubles a year, months of National Wealth Fund cover) and weighs each buyer’s discount saving against the tariff it is charged.',
   'teachers.notTitle': 'The model does not',
   'teachers.not1': 'say who is right: it measures money, and does not judge the war, the sanctions or any government;',
-  'teachers.not2': 'predict: it shows a month once a scenario is in full effect, not the path there or when it would happen;',
-  'teachers.not3': 'include gas, coal and other exports, Russia’s domestic market, production costs, any effect on the world oil price, who finally pays a tariff, or war aims (claim C6);',
-  'teachers.not4': 'decide whether anything “collapses”: the budget lens shows how big the hole is and how long the fund’s liquid part could fill it.',
-  'teachers.sources': 'Every default is a published mid-2025 figure with a row ID, or is marked “assumption”. Nothing is fitted: with the defaults, July 2025 comes out about 3% below the IEA’s $14.3bn.',
+  'teachers.not2':
+    'predict: it shows a month once a scenario is in full effect, not the path there or when it would happen;',
+  'teachers.not3':
+    'include gas, coal and other exports, Russia’s domestic market, production costs, any effect on the world oil price, who finally pays a tariff, or war aims (claim C6);',
+  'teachers.not4':
+    'decide whether anything “collapses”: the budget lens shows how big the hole is and how long the fund’s liquid part could fill it.',
+  'teachers.sources':
+    'Every default is a published mid-2025 figure with a row ID, or is marked “assumption”. Nothing is fitted: with the defaults, July 2025 comes out about 3% below the IEA’s $14.3bn.',
   'teachers.sourcesLink': 'See the sources.',
   'teachers.plansTitle': 'Lesson plans',
-  'teachers.plansIntro': 'Both plans follow the same rhythm: predict, reveal, discuss. Students commit to a prediction before they see the model’s number. A printed worksheet (Print worksheet) holds the scenario, its results and your questions.',
+  'teachers.plansIntro':
+    'Both plans follow the same rhythm: predict, reveal, discuss. Students commit to a prediction before they see the model’s number. A printed worksheet (Print worksheet) holds the scenario, its results and your questions.',
   'teachers.plan20': '20-minute lesson',
-  'teachers.plan20.step1': 'Predict (3 min). Read claim C3 aloud: if the oil price falls another $10, Russian oil “could collapse”. Each student writes down how much less Russia would earn a month.',
-  'teachers.plan20.step2': 'Reveal (4 min). Load the preset {tenLower}. Read the headline and the budget lens together, and compare them with the predictions.',
-  'teachers.plan20.step3': 'Predict and reveal again (5 min). Before loading {indiaStops} (claim C4), ask: would it cost Russia more or less than $10 off the oil price? Then load it.',
-  'teachers.plan20.step4': 'Discuss (6 min). Is either result a “collapse”? What would the word have to mean? Use one or two of the prompts below.',
-  'teachers.plan20.step5': 'Exit ticket (2 min). One sentence with a number from the model, and one thing the model leaves out.',
+  'teachers.plan20.step1':
+    'Predict (3 min). Read claim C3 aloud: if the oil price falls another $10, Russian oil “could collapse”. Each student writes down how much less Russia would earn a month.',
+  'teachers.plan20.step2':
+    'Reveal (4 min). Load the preset {tenLower}. Read the headline and the budget lens together, and compare them with the predictions.',
+  'teachers.plan20.step3':
+    'Predict and reveal again (5 min). Before loading {indiaStops} (claim C4), ask: would it cost Russia more or less than $10 off the oil price? Then load it.',
+  'teachers.plan20.step4':
+    'Discuss (6 min). Is either result a “collapse”? What would the word have to mean? Use one or two of the prompts below.',
+  'teachers.plan20.step5':
+    'Exit ticket (2 min). One sentence with a number from the model, and one thing the model leaves out.',
   'teachers.plan45': '45-minute lesson',
-  'teachers.plan45.step1': 'Set the scene (5 min). Load {statusQuo} (claim C2): the 25% secondary tariff on India in force, none on China. Read what Russia earns in a mid-2025 month and where the numbers come from.',
-  'teachers.plan45.step2': 'Predict (7 min). In pairs, rank four presets by how much they cut Russia’s income: {tenLower} (C3), {indiaStops} (C4), {chinaTariff} (C1) and {sanctionsAct} (C5). Write down the ranking and one reason.',
-  'teachers.plan45.step3': 'Reveal (10 min). Load each preset in turn and record the monthly income and its change on the worksheet. How does the class ranking compare with the model’s?',
-  'teachers.plan45.step4': 'The buyer’s side (8 min). With {statusQuo} and then {chinaTariff}, read the buyer’s calculus: a year of discount saved against a year of tariff charged. Whom does a secondary tariff cost more, Russia or the buyer?',
-  'teachers.plan45.step5': 'Test an assumption (7 min). Load {indiaStops}, open Assumptions and change one setting marked “assumption”, such as the share of dropped barrels sold elsewhere. How far does the answer move?',
-  'teachers.plan45.step6': 'Discuss (6 min). Use two or three prompts below; ask for a number from the model behind each argument.',
-  'teachers.plan45.step7': 'Exit ticket (2 min). Name one claim (C1–C5), the number the model gives for it, and one reason the real number could differ.',
+  'teachers.plan45.step1':
+    'Set the scene (5 min). Load {statusQuo} (claim C2): the 25% secondary tariff on India in force, none on China. Read what Russia earns in a mid-2025 month and where the numbers come from.',
+  'teachers.plan45.step2':
+    'Predict (7 min). In pairs, rank four presets by how much they cut Russia’s income: {tenLower} (C3), {indiaStops} (C4), {chinaTariff} (C1) and {sanctionsAct} (C5). Write down the ranking and one reason.',
+  'teachers.plan45.step3':
+    'Reveal (10 min). Load each preset in turn and record the monthly income and its change on the worksheet. How does the class ranking compare with the model’s?',
+  'teachers.plan45.step4':
+    'The buyer’s side (8 min). With {statusQuo} and then {chinaTariff}, read the buyer’s calculus: a year of discount saved against a year of tariff charged. Whom does a secondary tariff cost more, Russia or the buyer?',
+  'teachers.plan45.step5':
+    'Test an assumption (7 min). Load {indiaStops}, open Assumptions and change one setting marked “assumption”, such as the share of dropped barrels sold elsewhere. How far does the answer move?',
+  'teachers.plan45.step6':
+    'Discuss (6 min). Use two or three prompts below; ask for a number from the model behind each argument.',
+  'teachers.plan45.step7':
+    'Exit ticket (2 min). Name one claim (C1–C5), the number the model gives for it, and one reason the real number could differ.',
   'teachers.promptsTitle': 'Discussion prompts',
-  'teachers.prompt1': 'What would “collapse” have to mean for claim C3 to be true? Which number in the budget lens would you look at first, and why?',
-  'teachers.prompt2': 'A secondary tariff is charged on the buyer’s exports, not on Russia. Who bears its cost in the model, and who might bear it in real life?',
+  'teachers.prompt1':
+    'What would “collapse” have to mean for claim C3 to be true? Which number in the budget lens would you look at first, and why?',
+  'teachers.prompt2':
+    'A secondary tariff is charged on the buyer’s exports, not on Russia. Who bears its cost in the model, and who might bear it in real life?',
   'teachers.prompt3': 'Which assumption moves the answer the most? How could someone find a better number for it?',
-  'teachers.prompt4': 'If India stopped buying, where might the oil go, and at what price? What does the model assume, and why might that be wrong?',
-  'teachers.prompt5': 'The model leaves out any effect on the world oil price. How might including it change the result of {indiaStops}?',
-  'teachers.prompt6': 'Why might a government threaten a tariff rather than impose it? What can a model of money tell us about that, and what can it not?',
-  'teachers.prompt7': 'Two people use the same model and reach different conclusions. How is that possible, and how could they find out where they differ?',
+  'teachers.prompt4':
+    'If India stopped buying, where might the oil go, and at what price? What does the model assume, and why might that be wrong?',
+  'teachers.prompt5':
+    'The model leaves out any effect on the world oil price. How might including it change the result of {indiaStops}?',
+  'teachers.prompt6':
+    'Why might a government threaten a tariff rather than impose it? What can a model of money tell us about that, and what can it not?',
+  'teachers.prompt7':
+    'Two people use the same model and reach different conclusions. How is that possible, and how could they find out where they differ?',
   'teachers.prompt8': 'What evidence would change your mind about one of the article’s claims?',
   'teachers.lessonTitle': 'Lesson links and the class board',
-  'teachers.lessonLink': 'A lesson link opens the simulator ready for your class: a scenario or preset, settings locked or limited to a narrower range, parts of the page hidden, and an exercise that asks for a prediction before it reveals the model’s answer. Build one under “Build a lesson” and share it as a link or a QR code; its keys are in the table below.',
-  'teachers.classBoard': 'Students send their answers back as a link (the p key); on the class board you gather those links to show the class’s predictions side by side with the model’s answer. Nothing is stored on a server: answers stay on the student’s device and travel only in the links they send.',
+  'teachers.lessonLink':
+    'A lesson link opens the simulator ready for your class: a scenario or preset, settings locked or limited to a narrower range, parts of the page hidden, and an exercise that asks for a prediction before it reveals the model’s answer. Build one under “Build a lesson” and share it as a link or a QR code; its keys are in the table below.',
+  'teachers.classBoard':
+    'Students send their answers back as a link (the p key); on the class board you gather those links to show the class’s predictions side by side with the model’s answer. Nothing is stored on a server: answers stay on the student’s device and travel only in the links they send.',
   'teachers.linkTitle': 'Link parameters',
-  'teachers.linkIntro': 'Every key a link may carry, generated from the model’s declaration. A link carries only what differs from the defaults; a value out of range is clamped, one off the step is snapped, an unknown key is ignored, and the page says so.',
+  'teachers.linkIntro':
+    'Every key a link may carry, generated from the model’s declaration. A link carries only what differs from the defaults; a value out of range is clamped, one off the step is snapped, an unknown key is ignored, and the page says so.',
   'teachers.linkExample': 'Example: the “$10 lower” claim in Traditional Chinese:',
   'teachers.linkKey': 'Key',
   'teachers.linkMeaning': 'Meaning',
@@ -164,9 +200,11 @@ export const classroomEn = {
   'lesson.copy': 'Copy lesson link',
   'board.title': 'Class board',
   'board.intro': 'Paste the links your students sent you to see every scenario and prediction side by side.',
-  'board.privacy': 'Nothing is saved or sent anywhere: the links are read in this page only, and are gone when you reload or close it.',
+  'board.privacy':
+    'Nothing is saved or sent anywhere: the links are read in this page only, and are gone when you reload or close it.',
   'board.paste': 'Paste the links your students sent, one per line',
-  'board.pasteHint': 'Up to {max} links. To label a link, put a name before it (“Alex: https://…”, or a name and a link in two spreadsheet columns); otherwise students are numbered in order.',
+  'board.pasteHint':
+    'Up to {max} links. To label a link, put a name before it (“Alex: https://…”, or a name and a link in two spreadsheet columns); otherwise students are numbered in order.',
   'board.show': 'Show the class',
   'board.student': 'Student {n}',
   'board.empty': 'Paste at least one link first.',
@@ -200,14 +238,16 @@ export const classroomEn = {
   'board.problem.answersTooMany': 'more answers than a link may carry; the rest were left out',
   'board.problem.duplicate': 'the same link as {label} (kept on the board)',
   'board.incomeTitle': 'Each student’s monthly income',
-  'board.incomeSummary': 'Monthly oil export income in each student’s scenario ({count} in all), from {low} to {high}, against {baseline} in mid-2025 (dashed line).',
+  'board.incomeSummary':
+    'Monthly oil export income in each student’s scenario ({count} in all), from {low} to {high}, against {baseline} in mid-2025 (dashed line).',
   'board.seriesStandard': 'Standard model (solid bars)',
   'board.seriesEdited': 'Edited model (hollow bars)',
   'board.seriesBaseline': 'Mid-2025 (dashed line)',
   'board.chooseQuestion': 'Question shown in the chart',
   'board.noAnswers': 'No student link carries a committed prediction yet.',
   'board.predictionsTitle': 'Predictions: {question}',
-  'board.predictionsSummary': 'Predictions: {count}. The model’s answer: {model}. Close: {close}; right direction but off in size: {direction}; other direction: {wrong}.',
+  'board.predictionsSummary':
+    'Predictions: {count}. The model’s answer: {model}. Close: {close}; right direction but off in size: {direction}; other direction: {wrong}.',
   'board.verdictClose': 'Close to the model (circles)',
   'board.verdictDirection': 'Right direction, off in size (triangles)',
   'board.verdictWrong': 'Other direction (crosses)',

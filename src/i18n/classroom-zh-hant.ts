@@ -15,7 +15,8 @@ export const classroomZhHant: Record<ClassroomMessageKey, string> = {
   'lesson.to': '最大值',
   'lesson.fromLabel': '{label}：學生可設定的最小值',
   'lesson.toLabel': '{label}：學生可設定的最大值',
-  'lesson.rangeHint': '「最小值」與「最大值」留空即使用整條滑桿。範圍必須在滑桿之內，且最小值須小於最大值，否則不會採用。起始值若在範圍之外，會移到範圍之內。',
+  'lesson.rangeHint':
+    '「最小值」與「最大值」留空即使用整條滑桿。範圍必須在滑桿之內，且最小值須小於最大值，否則不會採用。起始值若在範圍之外，會移到範圍之內。',
   'lesson.mode': '顯示的滑桿',
   'lesson.modeFull': '全部，包括「假設」區',
   'lesson.modeBasic': '基本：只顯示五個主要滑桿',
@@ -108,35 +109,48 @@ export const classroomZhHant: Record<ClassroomMessageKey, string> = {
   'worksheet.link': '再次開啟這個情境',
   'worksheet.linkHint': '掃描條碼或輸入連結，即可在模擬器中開啟完全相同的情境。',
   'worksheet.qrLabel': '此情境連結的QR碼',
-  'worksheet.sourcesIntro': '上列設定與模型固定數字所引用的資料列（編號與專案數據檔相同）。「假設」表示該預設值沒有資料來源。',
+  'worksheet.sourcesIntro':
+    '上列設定與模型固定數字所引用的資料列（編號與專案數據檔相同）。「假設」表示該預設值沒有資料來源。',
   'teachers.title': '給教師',
-  'teachers.intro': '「原油槓桿」讓全班為一篇評論（2025年8月）中關於石油、關稅與俄羅斯的說法加上數字。本節協助您備課：模型說了什麼、沒說什麼，兩份教案、討論題目、課堂連結，以及連結可攜帶的所有設定。',
+  'teachers.intro':
+    '「原油槓桿」讓全班為一篇評論（2025年8月）中關於石油、關稅與俄羅斯的說法加上數字。本節協助您備課：模型說了什麼、沒說什麼，兩份教案、討論題目、課堂連結，以及連結可攜帶的所有設定。',
   'teachers.claimsTitle': '模型主張什麼，不主張什麼',
   'teachers.doesTitle': '模型會',
   'teachers.does1': '估計在情境完全生效後，俄羅斯平均每月出口原油與成品油的收入；',
   'teachers.does2': '顯示這筆收入如何隨油價、烏拉爾折價、印度與中國的購買量，以及美國對這些買家的二級關稅而變動；',
-  'teachers.does3': '把變化換算成俄羅斯預算的角度（每年盧布、國家福利基金可支撐的月數），並比較每個買家的折扣節省與被課的關稅。',
+  'teachers.does3':
+    '把變化換算成俄羅斯預算的角度（每年盧布、國家福利基金可支撐的月數），並比較每個買家的折扣節省與被課的關稅。',
   'teachers.notTitle': '模型不會',
   'teachers.not1': '判斷誰對誰錯：它衡量的是金錢，不評判戰爭、制裁或任何政府；',
   'teachers.not2': '預測未來：它顯示情境完全生效後的一個月，而非過程或發生的時間；',
-  'teachers.not3': '納入天然氣、煤炭等其他出口、俄羅斯國內市場、生產成本、對國際油價的影響、關稅最終由誰負擔，或戰爭目標（說法C6）；',
+  'teachers.not3':
+    '納入天然氣、煤炭等其他出口、俄羅斯國內市場、生產成本、對國際油價的影響、關稅最終由誰負擔，或戰爭目標（說法C6）；',
   'teachers.not4': '判定是否「崩盤」：預算視角只顯示缺口多大，以及基金的流動部分能填補多久。',
-  'teachers.sources': '每個預設值都是已發表、附資料列編號的2025年中數字，否則即標示為「假設」。模型沒有經過擬合：使用預設值時，2025年7月的結果比IEA的143億美元低約3%。',
+  'teachers.sources':
+    '每個預設值都是已發表、附資料列編號的2025年中數字，否則即標示為「假設」。模型沒有經過擬合：使用預設值時，2025年7月的結果比IEA的143億美元低約3%。',
   'teachers.sourcesLink': '查看資料來源。',
   'teachers.plansTitle': '教案',
-  'teachers.plansIntro': '兩份教案的節奏相同：預測、揭曉、討論。學生先寫下預測，再看模型的數字。列印的學習單（列印學習單）載有情境、結果與您的問題。',
+  'teachers.plansIntro':
+    '兩份教案的節奏相同：預測、揭曉、討論。學生先寫下預測，再看模型的數字。列印的學習單（列印學習單）載有情境、結果與您的問題。',
   'teachers.plan20': '20分鐘教案',
-  'teachers.plan20.step1': '預測（3分鐘）。朗讀說法C3：油價再跌10美元，俄羅斯石油就「可能崩盤」。每位學生寫下俄羅斯每月會少賺多少。',
+  'teachers.plan20.step1':
+    '預測（3分鐘）。朗讀說法C3：油價再跌10美元，俄羅斯石油就「可能崩盤」。每位學生寫下俄羅斯每月會少賺多少。',
   'teachers.plan20.step2': '揭曉（4分鐘）。載入預設情境{tenLower}。一起閱讀標題句與預算視角，並與預測比較。',
-  'teachers.plan20.step3': '再預測、再揭曉（5分鐘）。載入{indiaStops}（說法C4）之前先問：這對俄羅斯的損失會比油價跌10美元多還是少？然後載入。',
+  'teachers.plan20.step3':
+    '再預測、再揭曉（5分鐘）。載入{indiaStops}（說法C4）之前先問：這對俄羅斯的損失會比油價跌10美元多還是少？然後載入。',
   'teachers.plan20.step4': '討論（6分鐘）。這兩個結果算是「崩盤」嗎？這個詞必須是什麼意思？使用下方一兩個討論題目。',
   'teachers.plan20.step5': '離場卡（2分鐘）。寫一句含有模型數字的話，再寫一件模型沒有納入的事。',
   'teachers.plan45': '45分鐘教案',
-  'teachers.plan45.step1': '引入情境（5分鐘）。載入{statusQuo}（說法C2）：對印度的25%二級關稅生效，中國則無。閱讀俄羅斯在2025年中每月的收入，以及數字的出處。',
-  'teachers.plan45.step2': '預測（7分鐘）。兩人一組，依對俄羅斯收入的削減程度排列四個預設情境：{tenLower}（C3）、{indiaStops}（C4）、{chinaTariff}（C1）與{sanctionsAct}（C5）。寫下排名與一個理由。',
-  'teachers.plan45.step3': '揭曉（10分鐘）。依序載入每個預設情境，在學習單上記錄每月收入及其變化。全班的排名與模型的排名相比如何？',
-  'teachers.plan45.step4': '買家的角度（8分鐘）。先後在{statusQuo}與{chinaTariff}下閱讀買家的算盤：一年的折扣節省對比一年被課的關稅。二級關稅讓誰付出更多，俄羅斯還是買家？',
-  'teachers.plan45.step5': '檢驗假設（7分鐘）。載入{indiaStops}，打開「假設」，改變一項標示為「假設」的設定，例如被放棄原油轉售他處的比例。答案變動多少？',
+  'teachers.plan45.step1':
+    '引入情境（5分鐘）。載入{statusQuo}（說法C2）：對印度的25%二級關稅生效，中國則無。閱讀俄羅斯在2025年中每月的收入，以及數字的出處。',
+  'teachers.plan45.step2':
+    '預測（7分鐘）。兩人一組，依對俄羅斯收入的削減程度排列四個預設情境：{tenLower}（C3）、{indiaStops}（C4）、{chinaTariff}（C1）與{sanctionsAct}（C5）。寫下排名與一個理由。',
+  'teachers.plan45.step3':
+    '揭曉（10分鐘）。依序載入每個預設情境，在學習單上記錄每月收入及其變化。全班的排名與模型的排名相比如何？',
+  'teachers.plan45.step4':
+    '買家的角度（8分鐘）。先後在{statusQuo}與{chinaTariff}下閱讀買家的算盤：一年的折扣節省對比一年被課的關稅。二級關稅讓誰付出更多，俄羅斯還是買家？',
+  'teachers.plan45.step5':
+    '檢驗假設（7分鐘）。載入{indiaStops}，打開「假設」，改變一項標示為「假設」的設定，例如被放棄原油轉售他處的比例。答案變動多少？',
   'teachers.plan45.step6': '討論（6分鐘）。使用下方兩三個討論題目；請學生為每個論點提出模型中的一個數字。',
   'teachers.plan45.step7': '離場卡（2分鐘）。寫出一個說法（C1至C5）、模型給它的數字，以及真實數字可能不同的一個理由。',
   'teachers.promptsTitle': '討論題目',
@@ -145,14 +159,18 @@ export const classroomZhHant: Record<ClassroomMessageKey, string> = {
   'teachers.prompt3': '哪個假設對答案的影響最大？可以怎樣為它找到更好的數字？',
   'teachers.prompt4': '如果印度停止購買，這些石油可能流向哪裡、以什麼價格出售？模型假設了什麼？這個假設為何可能有誤？',
   'teachers.prompt5': '模型沒有納入對國際油價的影響。若納入，{indiaStops}的結果可能如何改變？',
-  'teachers.prompt6': '政府為什麼可能只威脅徵收關稅而不實際徵收？一個計算金錢的模型能告訴我們什麼，又不能告訴我們什麼？',
+  'teachers.prompt6':
+    '政府為什麼可能只威脅徵收關稅而不實際徵收？一個計算金錢的模型能告訴我們什麼，又不能告訴我們什麼？',
   'teachers.prompt7': '兩個人使用同一個模型卻得出不同結論。這怎麼可能？他們要如何找出分歧所在？',
   'teachers.prompt8': '什麼證據會改變您對文章中某個說法的看法？',
   'teachers.lessonTitle': '課堂連結與班級看板',
-  'teachers.lessonLink': '課堂連結會以為您的班級準備好的狀態開啟模擬器：指定的情境或預設情境、鎖定或限縮範圍的設定、隱藏的頁面部分，以及先要求預測、再揭曉模型答案的練習。在「建立課堂」中建立，再以連結或QR碼分享；它使用的鍵列在下表。',
-  'teachers.classBoard': '學生以連結回傳答案（p鍵）；在班級看板上彙整這些連結，即可將全班的預測與模型的答案並列展示。伺服器不儲存任何資料：答案只留在學生的裝置上，並只透過他們傳送的連結傳遞。',
+  'teachers.lessonLink':
+    '課堂連結會以為您的班級準備好的狀態開啟模擬器：指定的情境或預設情境、鎖定或限縮範圍的設定、隱藏的頁面部分，以及先要求預測、再揭曉模型答案的練習。在「建立課堂」中建立，再以連結或QR碼分享；它使用的鍵列在下表。',
+  'teachers.classBoard':
+    '學生以連結回傳答案（p鍵）；在班級看板上彙整這些連結，即可將全班的預測與模型的答案並列展示。伺服器不儲存任何資料：答案只留在學生的裝置上，並只透過他們傳送的連結傳遞。',
   'teachers.linkTitle': '連結參數',
-  'teachers.linkIntro': '連結可攜帶的所有鍵，由模型宣告自動產生。連結只帶與預設值不同的部分；超出範圍的值會被限制在範圍內，不符間距的值會被調整到最近的刻度，未知的鍵會被忽略，頁面會說明這些調整。',
+  'teachers.linkIntro':
+    '連結可攜帶的所有鍵，由模型宣告自動產生。連結只帶與預設值不同的部分；超出範圍的值會被限制在範圍內，不符間距的值會被調整到最近的刻度，未知的鍵會被忽略，頁面會說明這些調整。',
   'teachers.linkExample': '範例：以繁體中文開啟「再跌10美元」說法：',
   'teachers.linkKey': '鍵',
   'teachers.linkMeaning': '意義',
@@ -168,7 +186,8 @@ export const classroomZhHant: Record<ClassroomMessageKey, string> = {
   'board.intro': '貼上學生傳來的連結，即可並列查看每個人的情境與預測。',
   'board.privacy': '不會儲存或傳送任何資料：連結只在本頁內讀取，重新載入或關閉頁面後即消失。',
   'board.paste': '貼上學生傳來的連結，每行一個',
-  'board.pasteHint': '最多{max}個連結。如要標示連結，可在前面加上名字（「小明: https://…」，或從試算表貼上名字與連結兩欄）；否則學生會依次編號。',
+  'board.pasteHint':
+    '最多{max}個連結。如要標示連結，可在前面加上名字（「小明: https://…」，或從試算表貼上名字與連結兩欄）；否則學生會依次編號。',
   'board.show': '顯示全班',
   'board.student': '學生{n}',
   'board.empty': '請先貼上至少一個連結。',
@@ -202,14 +221,16 @@ export const classroomZhHant: Record<ClassroomMessageKey, string> = {
   'board.problem.answersTooMany': '答案多於連結可容納的數量；其餘已被略去',
   'board.problem.duplicate': '與{label}的連結相同（仍保留在看板上）',
   'board.incomeTitle': '每位學生的每月收入',
-  'board.incomeSummary': '每位學生情境中的每月石油出口收入（共{count}位），由{low}至{high}；2025年中為{baseline}（虛線）。',
+  'board.incomeSummary':
+    '每位學生情境中的每月石油出口收入（共{count}位），由{low}至{high}；2025年中為{baseline}（虛線）。',
   'board.seriesStandard': '標準模型（實心柱）',
   'board.seriesEdited': '修改版模型（空心柱）',
   'board.seriesBaseline': '2025年中（虛線）',
   'board.chooseQuestion': '圖表顯示的題目',
   'board.noAnswers': '尚未有學生連結附帶已提交的預測。',
   'board.predictionsTitle': '預測：{question}',
-  'board.predictionsSummary': '預測共{count}個。模型的答案：{model}。接近{close}個；方向正確但幅度有偏差{direction}個；方向相反{wrong}個。',
+  'board.predictionsSummary':
+    '預測共{count}個。模型的答案：{model}。接近{close}個；方向正確但幅度有偏差{direction}個；方向相反{wrong}個。',
   'board.verdictClose': '接近模型（圓點）',
   'board.verdictDirection': '方向正確、幅度有偏差（三角形）',
   'board.verdictWrong': '方向相反（交叉）',

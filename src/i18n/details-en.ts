@@ -1,10 +1,12 @@
 // English strings of the parts that load on demand: why it changed, inside the model, model checks, sources.
 export const detailsEn = {
   'inside.title': 'How it works: every equation, live',
-  'inside.intro': 'The model is a list of equations, run in order. Each shows its current value and the values it reads, with units and where each input comes from. Incomes are in million US dollars a day (million barrels a day × dollars a barrel). A name starting with base_ is the mid-2025 baseline’s value.',
+  'inside.intro':
+    'The model is a list of equations, run in order. Each shows its current value and the values it reads, with units and where each input comes from. Incomes are in million US dollars a day (million barrels a day × dollars a barrel). A name starting with base_ is the mid-2025 baseline’s value.',
   'inside.baselineValue': 'mid-2025 baseline',
   'remix.title': 'Remix the model (advanced)',
-  'remix.intro': 'Change an equation or add a parameter of your own. Your edit is checked before it runs; if it is refused, the current model keeps running. The edited model travels in the link.',
+  'remix.intro':
+    'Change an equation or add a parameter of your own. Your edit is checked before it runs; if it is refused, the current model keeps running. The edited model travels in the link.',
   'remix.edited': 'Edited model: the numbers are not the standard model’s.',
   'remix.restore': 'Back to the standard model',
   'remix.equation': 'Equation',
@@ -20,7 +22,8 @@ export const detailsEn = {
   'remix.default': 'Default',
   'remix.add': 'Add parameter',
   'remix.refused': 'The edit was not applied:',
-  'remix.rules': 'Allowed: numbers, the model’s symbols (and base_ plus a symbol for its mid-2025 value), + − × ÷ written as + - * /, parentheses, max() and min(). Nothing else runs: no assignments, function definitions, other functions, text or matrices; at most 500 characters.',
+  'remix.rules':
+    'Allowed: numbers, the model’s symbols (and base_ plus a symbol for its mid-2025 value), + − × ÷ written as + - * /, parentheses, max() and min(). Nothing else runs: no assignments, function definitions, other functions, text or matrices; at most 500 characters.',
   'checks.title': 'Model checks',
   'checks.intro': 'Rules the model must obey, each tried on a grid of scenarios: {count} scenarios in all.',
   'checks.allPassed': 'All {checks} checks passed.',
@@ -32,7 +35,8 @@ export const detailsEn = {
   'checks.failure': 'Fails at {scenario}: {detail}',
   'checks.defaults': 'the defaults',
   'why.title': 'Why it changed',
-  'why.method': 'The change from mid-2025 is split into parts by the Shapley method: each part is that group’s effect averaged over every order in which the groups could be changed, so the order does not matter and the parts add up exactly to the total.',
+  'why.method':
+    'The change from mid-2025 is split into parts by the Shapley method: each part is that group’s effect averaged over every order in which the groups could be changed, so the order does not matter and the parts add up exactly to the total.',
   'why.waterfallTitle': 'The change from mid-2025, part by part',
   'why.waterfallSummary': 'Income changes by {total} a month; the largest part is {part}: {value}.',
   'why.waterfallNoChange': 'Nothing in this scenario changes income from mid-2025.',
@@ -53,7 +57,8 @@ export const detailsEn = {
   'why.highIncome': 'Income (USD bn a month)',
   'checks.panelTitle': 'Model checks: what the model guarantees',
   'checks.running': 'Running the checks…',
-  'sources.intro': 'Figures are mid-2025 and come from the rows listed below (IDs as in the project’s data file). Defaults marked “assumption” have no source row. The model is calibrated, not fitted: with the defaults, July 2025 (31 days) comes out at {calibration} against the IEA’s $14.3bn.',
+  'sources.intro':
+    'Figures are mid-2025 and come from the rows listed below (IDs as in the project’s data file). Defaults marked “assumption” have no source row. The model is calibrated, not fitted: with the defaults, July 2025 (31 days) comes out at {calibration} against the IEA’s $14.3bn.',
 } as const;
 
 export type DetailsMessageKey = keyof typeof detailsEn;

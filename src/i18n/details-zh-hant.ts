@@ -3,10 +3,12 @@ import type { DetailsMessageKey } from './details-en.ts';
 
 export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'inside.title': '運作原理：所有方程式，即時顯示',
-  'inside.intro': '模型是一串依序計算的方程式。每條方程式顯示其目前數值、所讀取的數值、單位及各輸入的出處。收入單位為每日百萬美元（每日百萬桶 × 每桶美元）。以 base_ 開頭的名稱是2025年中基準的數值。',
+  'inside.intro':
+    '模型是一串依序計算的方程式。每條方程式顯示其目前數值、所讀取的數值、單位及各輸入的出處。收入單位為每日百萬美元（每日百萬桶 × 每桶美元）。以 base_ 開頭的名稱是2025年中基準的數值。',
   'inside.baselineValue': '2025年中基準',
   'remix.title': '改編模型（進階）',
-  'remix.intro': '修改一條方程式，或新增您自己的參數。您的修改會先經檢查才執行；若被拒絕，目前的模型照常運作。修改後的模型會隨連結一起分享。',
+  'remix.intro':
+    '修改一條方程式，或新增您自己的參數。您的修改會先經檢查才執行；若被拒絕，目前的模型照常運作。修改後的模型會隨連結一起分享。',
   'remix.edited': '已修改的模型：數字並非標準模型的結果。',
   'remix.restore': '回到標準模型',
   'remix.equation': '方程式',
@@ -22,7 +24,8 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'remix.default': '預設值',
   'remix.add': '新增參數',
   'remix.refused': '修改未套用：',
-  'remix.rules': '允許：數字、模型的符號（以及 base_ 加符號表示2025年中的數值）、+ - * /、括號、max() 與 min()。其他一律不執行：不可賦值、定義函式、使用其他函式、文字或矩陣；最多500個字元。',
+  'remix.rules':
+    '允許：數字、模型的符號（以及 base_ 加符號表示2025年中的數值）、+ - * /、括號、max() 與 min()。其他一律不執行：不可賦值、定義函式、使用其他函式、文字或矩陣；最多500個字元。',
   'checks.title': '模型檢查',
   'checks.intro': '模型必須遵守的規則，每條都在一組情境網格上測試：共{count}個情境。',
   'checks.allPassed': '全部{checks}項檢查均通過。',
@@ -34,7 +37,8 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'checks.failure': '在{scenario}時不成立：{detail}',
   'checks.defaults': '預設值',
   'why.title': '為何改變',
-  'why.method': '相對2025年中的變化以沙普利（Shapley）方法拆分：每一部分是該組在所有可能變動順序下效果的平均，因此與順序無關，各部分加總恰好等於總變化。',
+  'why.method':
+    '相對2025年中的變化以沙普利（Shapley）方法拆分：每一部分是該組在所有可能變動順序下效果的平均，因此與順序無關，各部分加總恰好等於總變化。',
   'why.waterfallTitle': '相對2025年中的變化，逐項拆解',
   'why.waterfallSummary': '每月收入變化{total}；最大的一項是{part}：{value}。',
   'why.waterfallNoChange': '此情境中沒有任何因素改變2025年中的收入。',
@@ -55,5 +59,6 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'why.highIncome': '收入（每月十億美元）',
   'checks.panelTitle': '模型檢查：模型保證什麼',
   'checks.running': '正在執行檢查……',
-  'sources.intro': '數字為2025年中水準，來自下列資料列（編號與專案數據檔相同）。標為「假設」的預設值沒有來源。模型經過校準而非擬合：以預設值計算，2025年7月（31日）為{calibration}，IEA數字為143億美元。',
+  'sources.intro':
+    '數字為2025年中水準，來自下列資料列（編號與專案數據檔相同）。標為「假設」的預設值沒有來源。模型經過校準而非擬合：以預設值計算，2025年7月（31日）為{calibration}，IEA數字為143億美元。',
 };

@@ -37,7 +37,13 @@ export function formatUsdBn(value: number, lang: Language, digits = 1, signed = 
 }
 
 /** A value with its unit symbol, e.g. "12 $/bbl", "1.60 mb/d", "25%". */
-export function formatWithUnit(value: number, unit: UnitDeclaration | undefined, lang: Language, digits: number, signed = false): string {
+export function formatWithUnit(
+  value: number,
+  unit: UnitDeclaration | undefined,
+  lang: Language,
+  digits: number,
+  signed = false,
+): string {
   const number = formatNumber(value, lang, digits, signed);
   const symbol = unit ? local(unit.symbol, lang) : '';
   if (!symbol) return number;

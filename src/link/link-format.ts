@@ -39,7 +39,10 @@ export interface EncodeInput {
 }
 
 /** The query string (no leading `?`) for a scenario: version, model version and only what differs from the defaults. */
-export function encodeLink(model: CompiledModel, { scenario, pinned = null, view = {}, remix = null }: EncodeInput): string {
+export function encodeLink(
+  model: CompiledModel,
+  { scenario, pinned = null, view = {}, remix = null }: EncodeInput,
+): string {
   const params = new URLSearchParams();
   params.set('v', String(LINK_FORMAT_VERSION));
   params.set('m', String(model.declaration.version));
@@ -182,10 +185,19 @@ function migrate(model: CompiledModel, pairs: RawPairs): RawPairs {
     };
     // A lesson's lists name parameters too: `lock=old-key` follows its parameter as `old-key=5` does.
     const isList = (key: string) => key === LESSON_KEYS.lock || key === LESSON_KEYS.hide;
-    entries = entries.map(([key, value]) => [rename(key), isList(key) ? value.split(',').map((item) => renameBare(item.trim())).join(',') : value]);
+    entries = entries.map(([key, value]) => [
+      rename(key),
+      isList(key)
+        ? value
+            .split(',')
+            .map((item) => renameBare(item.trim()))
+            .join(',')
+        : value,
+    ]);
     const present = new Set(entries.map(([key]) => key));
     const hasPinned = [...present].some(
-      (key) => key === 'a' || (key.startsWith(PINNED_PREFIX) && model.parameterByKey.has(key.slice(PINNED_PREFIX.length))),
+      (key) =>
+        key === 'a' || (key.startsWith(PINNED_PREFIX) && model.parameterByKey.has(key.slice(PINNED_PREFIX.length))),
     );
     for (const [oldKey, oldDefault] of Object.entries(change.defaults)) {
       const key = (Object.hasOwn(renamed, oldKey) ? renamed[oldKey] : undefined) ?? oldKey;

@@ -55,15 +55,17 @@ interface ViewParameter<K extends keyof ViewSettings> {
   format(value: ViewSettings[K]): string | null;
 }
 
-const LANGUAGE_ALIASES: ReadonlyMap<string, Language> = new Map(Object.entries({
-  en: 'en',
-  'en-us': 'en',
-  'en-gb': 'en',
-  'zh-hant': 'zh-Hant',
-  'zh-tw': 'zh-Hant',
-  'zh-hk': 'zh-Hant',
-  zh: 'zh-Hant',
-} as Record<string, Language>));
+const LANGUAGE_ALIASES: ReadonlyMap<string, Language> = new Map(
+  Object.entries({
+    en: 'en',
+    'en-us': 'en',
+    'en-gb': 'en',
+    'zh-hant': 'zh-Hant',
+    'zh-tw': 'zh-Hant',
+    'zh-hk': 'zh-Hant',
+    zh: 'zh-Hant',
+  } as Record<string, Language>),
+);
 
 const lang: ViewParameter<'lang'> = {
   key: 'lang',
@@ -73,14 +75,19 @@ const lang: ViewParameter<'lang'> = {
 
 const panel: ViewParameter<'panel'> = {
   key: 'panel',
-  parse: (given) => (PANELS as readonly string[]).includes(given) ? (given as Panel) : undefined,
+  parse: (given) => ((PANELS as readonly string[]).includes(given) ? (given as Panel) : undefined),
   format: (value) => value,
 };
 
 /** View settings that each take one link key; the lesson takes several (LESSON_KEYS). */
 export const VIEW_PARAMETERS = [lang, panel] as const;
 
-const EMBED_VALUES: ReadonlyMap<string, boolean> = new Map([['1', true], ['true', true], ['0', false], ['false', false]]);
+const EMBED_VALUES: ReadonlyMap<string, boolean> = new Map([
+  ['1', true],
+  ['true', true],
+  ['0', false],
+  ['false', false],
+]);
 
 const embed: ViewParameter<'embed'> = {
   key: 'embed',
@@ -90,7 +97,8 @@ const embed: ViewParameter<'embed'> = {
 
 const chart: ViewParameter<'chart'> = {
   key: 'chart',
-  parse: (given) => ((EMBED_CHARTS as readonly string[]).includes(given.trim()) ? (given.trim() as EmbedChartId) : undefined),
+  parse: (given) =>
+    (EMBED_CHARTS as readonly string[]).includes(given.trim()) ? (given.trim() as EmbedChartId) : undefined,
   format: (value) => (value && value !== DEFAULT_EMBED_CHART ? value : null),
 };
 
@@ -138,7 +146,14 @@ export function parseExerciseId(given: string): string | undefined {
 
 /** The items of a comma-separated list, trimmed, without empty ones or repeats. */
 export function parseKeyList(given: string): string[] {
-  return [...new Set(given.split(',').map((item) => item.trim()).filter((item) => item !== ''))];
+  return [
+    ...new Set(
+      given
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  ];
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

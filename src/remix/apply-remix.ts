@@ -31,9 +31,14 @@ export function applyRemix(base: ModelDeclaration, remix: Remix): RemixResult {
   }));
   const declaration: ModelDeclaration = {
     ...base,
-    groups: [...base.groups, { id: REMIX_GROUP, headline: false, label: { en: 'Your parameters', 'zh-Hant': '您新增的參數' } }],
+    groups: [
+      ...base.groups,
+      { id: REMIX_GROUP, headline: false, label: { en: 'Your parameters', 'zh-Hant': '您新增的參數' } },
+    ],
     parameters: [...base.parameters, ...added],
-    equations: base.equations.map((e) => (Object.hasOwn(remix.equations, e.name) ? { ...e, expr: remix.equations[e.name]! } : e)),
+    equations: base.equations.map((e) =>
+      Object.hasOwn(remix.equations, e.name) ? { ...e, expr: remix.equations[e.name]! } : e,
+    ),
     // A remix keeps its own presets out: they were written for the standard model.
     presets: base.presets,
   };
@@ -51,7 +56,9 @@ export function applyRemix(base: ModelDeclaration, remix: Remix): RemixResult {
 
 /** Tries the defaults and every parameter at its ends: an edit that divides by zero is refused. */
 function firstNonFinite(model: CompiledModel): string | null {
-  const trials: { label: string; scenario: Record<string, number> }[] = [{ label: 'at the defaults', scenario: { ...model.defaults } }];
+  const trials: { label: string; scenario: Record<string, number> }[] = [
+    { label: 'at the defaults', scenario: { ...model.defaults } },
+  ];
   for (const p of model.declaration.parameters) {
     trials.push({ label: `with ${p.key} at its minimum`, scenario: { ...model.defaults, [p.key]: p.min } });
     trials.push({ label: `with ${p.key} at its maximum`, scenario: { ...model.defaults, [p.key]: p.max } });
@@ -64,7 +71,8 @@ function firstNonFinite(model: CompiledModel): string | null {
       return `the model fails ${trial.label}: ${(error as Error).message}`;
     }
     for (const [name, value] of Object.entries(results)) {
-      if (!Number.isFinite(value)) return `equation "${name}" is not a finite number ${trial.label} (a division by zero?)`;
+      if (!Number.isFinite(value))
+        return `equation "${name}" is not a finite number ${trial.label} (a division by zero?)`;
     }
   }
   return null;

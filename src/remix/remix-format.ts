@@ -70,9 +70,19 @@ function readRemix(data: unknown): DecodedRemix {
     if (!isRecord(item)) return bad('an unreadable added parameter');
     const { key, label, unit, min, max, step } = item;
     const fallback = item.default;
-    if (typeof key !== 'string' || typeof label !== 'string' || typeof unit !== 'string') return bad('an added parameter without key, label or unit');
-    if (![min, max, step, fallback].every((n) => typeof n === 'number' && Number.isFinite(n))) return bad(`non-numbers in "${key}"`);
-    added.push({ key, label: label.slice(0, 80), unit, min: min as number, max: max as number, step: step as number, default: fallback as number });
+    if (typeof key !== 'string' || typeof label !== 'string' || typeof unit !== 'string')
+      return bad('an added parameter without key, label or unit');
+    if (![min, max, step, fallback].every((n) => typeof n === 'number' && Number.isFinite(n)))
+      return bad(`non-numbers in "${key}"`);
+    added.push({
+      key,
+      label: label.slice(0, 80),
+      unit,
+      min: min as number,
+      max: max as number,
+      step: step as number,
+      default: fallback as number,
+    });
   }
   return { ok: true, remix: { equations: { ...equations }, added } };
 }

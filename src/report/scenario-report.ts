@@ -176,7 +176,11 @@ function decompositionOf(model: CompiledModel, scenario: Scenario, groups: reado
 }
 
 /** The report of `decoded` under `model`: full precision, plain JSON-ready data, no DOM and no Node. */
-export function buildScenarioReport(model: CompiledModel, decoded: DecodedLink, options: ReportOptions = {}): ScenarioReport {
+export function buildScenarioReport(
+  model: CompiledModel,
+  decoded: DecodedLink,
+  options: ReportOptions = {},
+): ScenarioReport {
   const { draws = DEFAULT_DRAWS, editProblem = null } = options;
   const groups = options.groups ?? groupsForModel(model);
   const results = model.evaluate(decoded.scenario);
@@ -184,7 +188,12 @@ export function buildScenarioReport(model: CompiledModel, decoded: DecodedLink, 
   const baselineMonth = monthOf(model.baseline);
   const budgetChange = read(results, 'budgetChange');
   return {
-    model: { id: model.declaration.id, version: model.declaration.version, edited: model.declaration !== crudeLeverageModel, editProblem },
+    model: {
+      id: model.declaration.id,
+      version: model.declaration.version,
+      edited: model.declaration !== crudeLeverageModel,
+      editProblem,
+    },
     linkFormat: LINK_FORMAT_VERSION,
     scenario: scenarioValues(model, decoded.scenario),
     adjusted: decoded.adjusted.map(({ key, given, used, reason }) => ({ key, given, used, reason })),
@@ -204,7 +213,13 @@ export function buildScenarioReport(model: CompiledModel, decoded: DecodedLink, 
     change: { usdBnPerMonth: month.total - baselineMonth.total, percent: read(results, 'changeVsBaselinePct') },
     decomposition: decompositionOf(model, decoded.scenario, groups),
     // Seeded from the scenario's link, as the page seeds it, so both show the same band.
-    band: draws === 0 ? null : { ...runMonteCarlo(model, decoded.scenario, { draws, seed: seedForScenario(model, decoded.scenario) }), method: 'monte-carlo' },
+    band:
+      draws === 0
+        ? null
+        : {
+            ...runMonteCarlo(model, decoded.scenario, { draws, seed: seedForScenario(model, decoded.scenario) }),
+            method: 'monte-carlo',
+          },
     budget: {
       changeRubTrnPerYear: budgetChange,
       changePctOfOilGasPlan: read(results, 'budgetChangePct'),

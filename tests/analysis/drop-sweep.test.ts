@@ -17,7 +17,8 @@ describe('sweepDrop', () => {
 
   it('is non-increasing in the drop for the shipped model at defaults', () => {
     const points = sweepDrop(model, model.defaults);
-    for (let i = 1; i < points.length; i++) expect(points[i]!.totalMonth).toBeLessThanOrEqual(points[i - 1]!.totalMonth);
+    for (let i = 1; i < points.length; i++)
+      expect(points[i]!.totalMonth).toBeLessThanOrEqual(points[i - 1]!.totalMonth);
     expect(points.every((p) => Number.isFinite(p.totalMonth))).toBe(true);
   });
 

@@ -1,6 +1,13 @@
 // Checks the seeded Monte Carlo band: determinism, ordering, ranges, a model with no spreads, and its speed.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DRAWS, percentile, runMonteCarlo, seedFor, seedForScenario, spreadRanges } from '../../src/analysis/monte-carlo.ts';
+import {
+  DEFAULT_DRAWS,
+  percentile,
+  runMonteCarlo,
+  seedFor,
+  seedForScenario,
+  spreadRanges,
+} from '../../src/analysis/monte-carlo.ts';
 import { answer } from '../../src/analysis/monte-carlo.worker.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import { encodeLink } from '../../src/link/link-format.ts';
@@ -34,7 +41,11 @@ describe('spreadRanges', () => {
     expect(ranges.find((range) => range.key === 'drop')).toBeUndefined();
     expect(ranges.find((range) => range.key === 'india')).toEqual({ key: 'india', low: 2.34, high: 2.5 });
     expect(ranges.find((range) => range.key === 'turkey')).toEqual({ key: 'turkey', low: 0, high: 0.07 });
-    expect(ranges.find((range) => range.key === 'urals-discount')).toEqual({ key: 'urals-discount', low: 11, high: 13 });
+    expect(ranges.find((range) => range.key === 'urals-discount')).toEqual({
+      key: 'urals-discount',
+      low: 11,
+      high: 13,
+    });
   });
 });
 
@@ -116,7 +127,9 @@ describe('runMonteCarlo', () => {
     for (const draws of [0, -1, 1.5, Number.NaN, 100_001]) {
       expect(() => runMonteCarlo(model, defaults, { seed, draws })).toThrow(RangeError);
     }
-    expect(runMonteCarlo(model, defaults, { seed, draws: 1 }).p10).toBe(runMonteCarlo(model, defaults, { seed, draws: 1 }).p90);
+    expect(runMonteCarlo(model, defaults, { seed, draws: 1 }).p10).toBe(
+      runMonteCarlo(model, defaults, { seed, draws: 1 }).p90,
+    );
   });
 
   it(`runs ${DEFAULT_DRAWS} draws quickly (timing printed, not asserted)`, () => {
@@ -128,7 +141,9 @@ describe('runMonteCarlo', () => {
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
-    console.log(`runMonteCarlo, ${DEFAULT_DRAWS} draws: median ${times[2]!.toFixed(1)} ms, fastest ${times[0]!.toFixed(1)} ms of 5`);
+    console.log(
+      `runMonteCarlo, ${DEFAULT_DRAWS} draws: median ${times[2]!.toFixed(1)} ms, fastest ${times[0]!.toFixed(1)} ms of 5`,
+    );
   });
 });
 
@@ -138,12 +153,24 @@ describe('the worker', () => {
       id: 3,
       result: runMonteCarlo(model, dropTen, { draws: 200, seed: 9 }),
     });
-    expect(answer({ id: 4, scenario: dropTen, draws: 0, seed: 9 })).toMatchObject({ id: 4, error: expect.stringMatching(/draws/) });
+    expect(answer({ id: 4, scenario: dropTen, draws: 0, seed: 9 })).toMatchObject({
+      id: 4,
+      error: expect.stringMatching(/draws/),
+    });
   });
 
   it('runs an edited model it is sent, and keeps using it for the same model id', () => {
-    const edited = { ...crudeLeverageModel, parameters: crudeLeverageModel.parameters.map(({ spread: _s, ...p }) => p) };
-    const reply = answer({ id: 5, scenario: defaults, draws: 20, seed: 1, edited: { modelId: 1, declaration: edited } });
+    const edited = {
+      ...crudeLeverageModel,
+      parameters: crudeLeverageModel.parameters.map(({ spread: _s, ...p }) => p),
+    };
+    const reply = answer({
+      id: 5,
+      scenario: defaults,
+      draws: 20,
+      seed: 1,
+      edited: { modelId: 1, declaration: edited },
+    });
     expect(reply).toMatchObject({ id: 5, result: { p10: model.baseline.totalMonth, p90: model.baseline.totalMonth } });
   });
 });

@@ -101,7 +101,11 @@ describe('each warning', () => {
 
 describe('triggeredWarnings', () => {
   const warning = (when: PlausibilityWarning['when']): PlausibilityWarning => ({
-    id: 'w', when, source: 'assumption', message: { en: 'm', 'zh-Hant': '訊息' }, fix: { en: 'f', 'zh-Hant': '修正' },
+    id: 'w',
+    when,
+    source: 'assumption',
+    message: { en: 'm', 'zh-Hant': '訊息' },
+    fix: { en: 'f', 'zh-Hant': '修正' },
   });
 
   it('says which value crossed the line', () => {
@@ -122,7 +126,19 @@ describe('triggeredWarnings', () => {
   });
 
   it('combines all and any', () => {
-    const both = [warning({ all: [{ output: 'a', above: 0 }, { any: [{ output: 'b', above: 0 }, { output: 'c', below: 0 }] }] })];
+    const both = [
+      warning({
+        all: [
+          { output: 'a', above: 0 },
+          {
+            any: [
+              { output: 'b', above: 0 },
+              { output: 'c', below: 0 },
+            ],
+          },
+        ],
+      }),
+    ];
     expect(triggeredWarnings(both, {}, { a: 1, b: 0, c: 0 })).toEqual([]);
     expect(triggeredWarnings(both, {}, { a: 1, b: 0, c: -1 })[0]!.reading).toEqual({ name: 'a', value: 1 });
     expect(triggeredWarnings(both, {}, { a: 0, b: 1, c: -1 })).toEqual([]);

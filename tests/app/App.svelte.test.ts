@@ -57,7 +57,9 @@ describe('App: sliders drive the results', () => {
 
     expect(slider('Oil-price drop').value).toBe('10');
     expect(headline()).not.toBe(before);
-    expect(headline()).toMatch(/^Russia earns \$\d+\.\d+bn a month from oil exports, \d+\.\d% less than in mid-2025\.$/);
+    expect(headline()).toMatch(
+      /^Russia earns \$\d+\.\d+bn a month from oil exports, \d+\.\d% less than in mid-2025\.$/,
+    );
     // The same Chart instances are updated in place, not rebuilt.
     expect(chartTitled('Monthly export income by buyer')).toBe(byBuyer);
     const buyerAfter = datasetData(byBuyer, 'This scenario') as number[];
@@ -77,7 +79,9 @@ describe('App: sliders drive the results', () => {
       expect(Number(input!.value), parameter.key).toBe(parameter.default);
     }
     expect(slider('Oil-price drop').getAttribute('aria-valuetext')).toBe('0 US dollars a barrel');
-    expect(slider("India's purchases of Russian crude").getAttribute('aria-valuetext')).toBe('1.60 million barrels a day');
+    expect(slider("India's purchases of Russian crude").getAttribute('aria-valuetext')).toBe(
+      '1.60 million barrels a day',
+    );
   });
 
   it('gives every slider, number field and button an accessible name', () => {
@@ -167,7 +171,9 @@ describe('App: live region', () => {
     }
     vi.advanceTimersByTime(1000);
     await tick();
-    expect(live.textContent).toMatch(/^Oil-price drop: 10 \$\/bbl\. Income \$\d+\.\d+bn a month, \d+\.\d% less than in mid-2025\.$/);
+    expect(live.textContent).toMatch(
+      /^Oil-price drop: 10 \$\/bbl\. Income \$\d+\.\d+bn a month, \d+\.\d% less than in mid-2025\.$/,
+    );
   });
 });
 
@@ -186,7 +192,11 @@ describe('App: tables and errors', () => {
 
   it('offers a way to start over instead of a blank page when the app fails', () => {
     const simulator = new Simulator(model);
-    Object.defineProperty(simulator, 'results', { get: () => { throw new Error('boom'); } });
+    Object.defineProperty(simulator, 'results', {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(Root, { simulator });
     expect(screen.getByRole('alert').textContent).toContain('Something went wrong');

@@ -10,7 +10,11 @@ import type { UrlSync } from '../../src/app/url-sync.svelte.ts';
 
 function renderPage() {
   const simulator = new Simulator(model);
-  const urlSync: UrlSync = { deliberate: vi.fn((change: () => void) => change()), stop: vi.fn(), ready: Promise.resolve() };
+  const urlSync: UrlSync = {
+    deliberate: vi.fn((change: () => void) => change()),
+    stop: vi.fn(),
+    ready: Promise.resolve(),
+  };
   render(Root, { simulator, urlSync });
   return { simulator, urlSync };
 }
@@ -58,7 +62,11 @@ describe('Pin as A', () => {
     const region = await screen.findByRole('region', { name: 'Comparison: baseline, A and this scenario' });
     const table = within(region).getByRole('table');
     const row = within(table).getByRole('row', { name: /^Oil-price drop/ });
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0 $/bbl', '10 $/bbl', '20 $/bbl']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['0 $/bbl', '10 $/bbl', '20 $/bbl']);
     expect(within(table).getByRole('rowheader', { name: 'Oil export income in an average month' })).toBeTruthy();
     expect(within(table).queryByRole('rowheader', { name: "China's purchases of Russian crude" })).toBeNull();
   });

@@ -53,7 +53,12 @@ describe('createUncertaintyClient without a Worker (node, jsdom, a file:// page)
 
   it('also falls back when making the worker throws, and says so once', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const client = createUncertaintyClient({ model, createWorker: () => { throw new Error('SecurityError'); } });
+    const client = createUncertaintyClient({
+      model,
+      createWorker: () => {
+        throw new Error('SecurityError');
+      },
+    });
     await expect(client.request(at(0), 1, 100)).resolves.toEqual(expected(at(0), 1, 100));
     expect(warn).toHaveBeenCalledTimes(1);
   });
@@ -132,7 +137,10 @@ describe('createUncertaintyClient with a worker', () => {
 
   it('sends an edited model with an id that stays the same for that model', () => {
     const { fake, client } = withFake();
-    const edited = compileModel({ ...crudeLeverageModel, parameters: crudeLeverageModel.parameters.map(({ spread: _s, ...p }) => p) });
+    const edited = compileModel({
+      ...crudeLeverageModel,
+      parameters: crudeLeverageModel.parameters.map(({ spread: _s, ...p }) => p),
+    });
     void client.request(at(0), 1, 100, edited);
     fake.replyToLast();
     void client.request(at(1), 1, 100, edited);

@@ -125,7 +125,9 @@ describe('startUrlSync', () => {
     expect(win.history.replaceState).toHaveBeenCalledWith(null, '', '/sim/?v=1&m=1&drop=7');
     expect(win.history.pushState).toHaveBeenCalledTimes(1);
     expect(win.history.pushState).toHaveBeenCalledWith(null, '', '/sim/?v=1&m=1');
-    expect(win.history.replaceState.mock.invocationCallOrder[0]!).toBeLessThan(win.history.pushState.mock.invocationCallOrder[0]!);
+    expect(win.history.replaceState.mock.invocationCallOrder[0]!).toBeLessThan(
+      win.history.pushState.mock.invocationCallOrder[0]!,
+    );
   });
 
   it('reloads the scenario on popstate (Back) and cancels a pending write', () => {

@@ -26,7 +26,13 @@ function mismatches(scenario: Record<string, number>): string[] {
     .filter((name) => {
       const a = engine[name];
       const b = reference[name];
-      return a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || relativeDifference(a, b) > 1e-9;
+      return (
+        a === undefined ||
+        b === undefined ||
+        !Number.isFinite(a) ||
+        !Number.isFinite(b) ||
+        relativeDifference(a, b) > 1e-9
+      );
     })
     .map((name) => `${name}: engine ${engine[name]}, reference ${reference[name]}`);
 }

@@ -11,7 +11,9 @@ describeInBrowser('embedded view', () => {
     const page = await openApp(session, fixture.site, '?v=1&m=1&drop=10&embed=1&chart=drop-sweep');
     expect(await headline(page)).toMatch(/less than in mid-2025/);
     expect(await page.locator('canvas').count()).toBe(1);
-    expect(await page.locator('input[type=range]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name))).toEqual(['drop']);
+    expect(
+      await page.locator('input[type=range]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name)),
+    ).toEqual(['drop']);
     const before = await headline(page);
     await page.locator('input[name=drop]').focus();
     await page.keyboard.press('ArrowRight');

@@ -5,10 +5,23 @@ import { chartTable } from '../../src/charts/chart-table.ts';
 
 const input = (indiaTariff = 15.1): CalculusInput => ({
   buyers: [
-    { id: 'india', label: 'India', saving: 2.9, tariffCost: indiaTariff, baselineSaving: 2.9, baselineTariffCost: 15.1 },
+    {
+      id: 'india',
+      label: 'India',
+      saving: 2.9,
+      tariffCost: indiaTariff,
+      baselineSaving: 2.9,
+      baselineTariffCost: 15.1,
+    },
     { id: 'china', label: 'China', saving: 0, tariffCost: 0, baselineSaving: 0, baselineTariffCost: 0 },
   ],
-  labels: { saving: 'Saving', tariffCost: 'Tariff bill', baselineSaving: 'Saving, mid-2025', baselineTariffCost: 'Tariff bill, mid-2025', axis: 'USD bn/yr' },
+  labels: {
+    saving: 'Saving',
+    tariffCost: 'Tariff bill',
+    baselineSaving: 'Saving, mid-2025',
+    baselineTariffCost: 'Tariff bill, mid-2025',
+    axis: 'USD bn/yr',
+  },
   locale: 'en',
 });
 
@@ -18,7 +31,12 @@ describe('calculusConfig', () => {
     expect(config.type).toBe('bar');
     expect(config.options!.indexAxis).toBe('y');
     expect(config.data.labels).toEqual(['India', 'China']);
-    expect(config.data.datasets.map((d) => d.label)).toEqual(['Saving', 'Tariff bill', 'Saving, mid-2025', 'Tariff bill, mid-2025']);
+    expect(config.data.datasets.map((d) => d.label)).toEqual([
+      'Saving',
+      'Tariff bill',
+      'Saving, mid-2025',
+      'Tariff bill, mid-2025',
+    ]);
     expect(config.data.datasets[1]!.data).toEqual([15.1, 0]);
   });
 
@@ -48,6 +66,9 @@ describe('calculusConfig', () => {
     expect(config.data.datasets[1]!.data).toEqual([30.25, 0]);
     const table = chartTable(config, { firstColumn: 'Buyer' });
     expect(table.columns).toEqual(['Buyer', 'Saving', 'Tariff bill', 'Saving, mid-2025', 'Tariff bill, mid-2025']);
-    expect(table.rows).toEqual([['India', '2.9', '30.25', '2.9', '15.1'], ['China', '0', '0', '0', '0']]);
+    expect(table.rows).toEqual([
+      ['India', '2.9', '30.25', '2.9', '15.1'],
+      ['China', '0', '0', '0', '0'],
+    ]);
   });
 });

@@ -21,7 +21,14 @@ const input = (india: number, showPinned = false): IncomeByBuyerInput => ({
 beforeAll(() => {
   // jsdom has no ResizeObserver; Chart.js needs one for responsive charts.
   if (!('ResizeObserver' in globalThis)) {
-    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
   }
 });
 
@@ -101,12 +108,26 @@ describe('ChartController', () => {
   it('drives the drop-sweep line chart, including toggling pinned scenario A', () => {
     const model = compileModel(crudeLeverageModel);
     const points = sweepDrop(model, model.defaults);
-    const sweep = (pinned?: typeof points, currentDrop = 0) => dropSweepConfig({
-      scenario: points, baseline: points, pinned, currentDrop, currentTotal: points[20 + currentDrop]!.totalMonth,
-      references: [{ id: 'ten', label: '$10 lower', drop: 10 }], baselineTotal: model.baseline.totalMonth!,
-      labels: { scenario: 'S', baseline: 'B', pinned: 'A', current: 'Now', xAxis: 'x', yAxis: 'y', baselineLevel: 'L' },
-      locale: 'en',
-    });
+    const sweep = (pinned?: typeof points, currentDrop = 0) =>
+      dropSweepConfig({
+        scenario: points,
+        baseline: points,
+        pinned,
+        currentDrop,
+        currentTotal: points[20 + currentDrop]!.totalMonth,
+        references: [{ id: 'ten', label: '$10 lower', drop: 10 }],
+        baselineTotal: model.baseline.totalMonth!,
+        labels: {
+          scenario: 'S',
+          baseline: 'B',
+          pinned: 'A',
+          current: 'Now',
+          xAxis: 'x',
+          yAxis: 'y',
+          baselineLevel: 'L',
+        },
+        locale: 'en',
+      });
     const canvas = document.createElement('canvas');
     document.body.append(canvas);
     const controller = new ChartController(canvas, sweep());

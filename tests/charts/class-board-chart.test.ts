@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { chartTable } from '../../src/charts/chart-table.ts';
 import {
-  type ClassIncomeInput, type ClassPredictionInput, VERDICT_STYLE, classIncomeConfig, classPredictionConfig, verdictOf,
+  type ClassIncomeInput,
+  type ClassPredictionInput,
+  VERDICT_STYLE,
+  classIncomeConfig,
+  classPredictionConfig,
+  verdictOf,
 } from '../../src/charts/class-board-chart.ts';
 import { contrastRatio, dash } from '../../src/charts/palette.ts';
 
@@ -12,7 +17,13 @@ const incomeInput = (over: Partial<ClassIncomeInput> = {}): ClassIncomeInput => 
     { label: 'Student 2', incomeUsdBnPerMonth: 13.63, edited: false },
   ],
   baselineUsdBnPerMonth: 13.63,
-  labels: { standard: 'Standard model', edited: 'Edited model', baseline: 'Mid-2025', xAxis: 'Student', yAxis: 'USD bn a month' },
+  labels: {
+    standard: 'Standard model',
+    edited: 'Edited model',
+    baseline: 'Mid-2025',
+    xAxis: 'Student',
+    yAxis: 'USD bn a month',
+  },
   locale: 'en-US',
   ...over,
 });
@@ -24,7 +35,14 @@ const predictionInput = (over: Partial<ClassPredictionInput> = {}): ClassPredict
     { label: 'Cy', value: 3, verdict: 'wrong' },
   ],
   modelValue: -2.24,
-  labels: { close: 'Close', direction: 'Right direction', wrong: 'Other direction', model: 'Model', xAxis: 'Student', yAxis: '$bn/month' },
+  labels: {
+    close: 'Close',
+    direction: 'Right direction',
+    wrong: 'Other direction',
+    model: 'Model',
+    xAxis: 'Student',
+    yAxis: '$bn/month',
+  },
   locale: 'en-US',
   ...over,
 });
@@ -37,34 +55,52 @@ describe('classIncomeConfig', () => {
     const [bars, baseline] = config.data.datasets;
     expect(bars!.data).toEqual([11.39, 13.63]);
     expect(config.data.datasets).toHaveLength(2);
-    expect(baseline).toMatchObject({ type: 'line', label: 'Mid-2025', data: [13.63, 13.63], borderDash: [...dash.baseline], pointRadius: 0 });
+    expect(baseline).toMatchObject({
+      type: 'line',
+      label: 'Mid-2025',
+      data: [13.63, 13.63],
+      borderDash: [...dash.baseline],
+      pointRadius: 0,
+    });
     expect(config.options).toMatchObject({ animation: false, locale: 'en-US', responsive: true });
     expect(config.options!.scales!.y).toMatchObject({ beginAtZero: true, title: { text: 'USD bn a month' } });
   });
 
   it('tells edited-model students apart by a hollow bar, not colour alone, in the same slot', () => {
-    const config = classIncomeConfig(incomeInput({
-      students: [
-        { label: 'Ann', incomeUsdBnPerMonth: 11, edited: false },
-        { label: 'Ben', incomeUsdBnPerMonth: 9, edited: true },
-      ],
-    }));
+    const config = classIncomeConfig(
+      incomeInput({
+        students: [
+          { label: 'Ann', incomeUsdBnPerMonth: 11, edited: false },
+          { label: 'Ben', incomeUsdBnPerMonth: 9, edited: true },
+        ],
+      }),
+    );
     const [standard, edited] = config.data.datasets;
     expect(standard!.data).toEqual([11, null]);
     expect(edited!.data).toEqual([null, 9]);
     expect(standard).toMatchObject({ borderWidth: 0, grouped: false });
-    expect(edited).toMatchObject({ label: 'Edited model', backgroundColor: 'rgba(0, 0, 0, 0)', borderWidth: 3, grouped: false });
+    expect(edited).toMatchObject({
+      label: 'Edited model',
+      backgroundColor: 'rgba(0, 0, 0, 0)',
+      borderWidth: 3,
+      grouped: false,
+    });
   });
 
   it('turns a missing income into a gap, never NaN', () => {
-    const config = classIncomeConfig(incomeInput({ students: [{ label: 'A', incomeUsdBnPerMonth: Number.NaN, edited: false }] }));
+    const config = classIncomeConfig(
+      incomeInput({ students: [{ label: 'A', incomeUsdBnPerMonth: Number.NaN, edited: false }] }),
+    );
     expect(config.data.datasets[0]!.data).toEqual([null]);
   });
 
   it('tables each student’s income and leaves the baseline line out', () => {
     expect(chartTable(classIncomeConfig(incomeInput()))).toEqual({
       columns: ['Student', 'Standard model'],
-      rows: [['Ann', '11.39'], ['Student 2', '13.63']],
+      rows: [
+        ['Ann', '11.39'],
+        ['Student 2', '13.63'],
+      ],
     });
   });
 });
@@ -86,7 +122,9 @@ describe('classPredictionConfig', () => {
   });
 
   it('leaves out a verdict no one has', () => {
-    const config = classPredictionConfig(predictionInput({ students: [{ label: 'Ann', value: -2, verdict: 'close' }] }));
+    const config = classPredictionConfig(
+      predictionInput({ students: [{ label: 'Ann', value: -2, verdict: 'close' }] }),
+    );
     expect(config.data.datasets.map((d) => d.label)).toEqual(['Close', 'Model']);
   });
 
@@ -97,7 +135,8 @@ describe('classPredictionConfig', () => {
   });
 
   it('uses verdict colours that stand out against white', () => {
-    for (const { colour } of Object.values(VERDICT_STYLE)) expect(contrastRatio(colour, '#FFFFFF')).toBeGreaterThanOrEqual(3);
+    for (const { colour } of Object.values(VERDICT_STYLE))
+      expect(contrastRatio(colour, '#FFFFFF')).toBeGreaterThanOrEqual(3);
   });
 
   it('reads a comparison as a verdict', () => {

@@ -9,25 +9,37 @@ import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 const model = compileModel(crudeLeverageModel);
 const baseline = sweepDrop(model, model.defaults);
 const labels = {
-  scenario: 'This scenario', baseline: 'Defaults', pinned: 'Scenario A', current: 'Current drop',
-  xAxis: 'Drop ($/bbl)', yAxis: 'USD bn/month', baselineLevel: 'Mid-2025 income',
+  scenario: 'This scenario',
+  baseline: 'Defaults',
+  pinned: 'Scenario A',
+  current: 'Current drop',
+  xAxis: 'Drop ($/bbl)',
+  yAxis: 'USD bn/month',
+  baselineLevel: 'Mid-2025 income',
 };
 
 const input = (over: Partial<DropSweepInput> = {}): DropSweepInput => {
   const scenario = sweepDrop(model, { ...model.defaults, 'tariff-india': 100 });
   return {
-    scenario, baseline, currentDrop: 10, currentTotal: scenario[30]!.totalMonth,
+    scenario,
+    baseline,
+    currentDrop: 10,
+    currentTotal: scenario[30]!.totalMonth,
     references: [
       { id: 'ten-lower', label: '$10 lower', drop: 10 },
       { id: 'fiscal-rule', label: 'Urals at $60', drop: -2 },
       { id: 'far', label: 'Out of range', drop: 55 },
     ],
-    baselineTotal: model.baseline.totalMonth!, labels, locale: 'en', ...over,
+    baselineTotal: model.baseline.totalMonth!,
+    labels,
+    locale: 'en',
+    ...over,
   };
 };
 
 type XY = { x: number; y: number };
-const byLabel = (config: ReturnType<typeof dropSweepConfig>, label: string) => config.data.datasets.find((d) => d.label === label)!;
+const byLabel = (config: ReturnType<typeof dropSweepConfig>, label: string) =>
+  config.data.datasets.find((d) => d.label === label)!;
 
 describe('dropSweepConfig', () => {
   it('draws scenario solid, baseline dashed and pinned dotted', () => {
@@ -54,7 +66,9 @@ describe('dropSweepConfig', () => {
   it('draws reference lines inside the x range only, spanning the y range of the data', () => {
     const config = dropSweepConfig(input({ pinned: baseline }));
     expect(config.data.datasets.some((d) => d.label === 'Out of range')).toBe(false);
-    const ys = config.data.datasets.filter((d) => (d as TableMark).inTable !== false).flatMap((d) => (d.data as XY[]).map((p) => p.y));
+    const ys = config.data.datasets
+      .filter((d) => (d as TableMark).inTable !== false)
+      .flatMap((d) => (d.data as XY[]).map((p) => p.y));
     const y = config.options!.scales!.y as { min: number; max: number };
     for (const label of ['$10 lower', 'Urals at $60']) {
       const line = byLabel(config, label);
@@ -78,7 +92,10 @@ describe('dropSweepConfig', () => {
 
   it('draws the mid-2025 level as a horizontal line across the x range', () => {
     const level = byLabel(dropSweepConfig(input()), 'Mid-2025 income');
-    expect(level.data).toEqual([{ x: -20, y: model.baseline.totalMonth }, { x: 40, y: model.baseline.totalMonth }]);
+    expect(level.data).toEqual([
+      { x: -20, y: model.baseline.totalMonth },
+      { x: 40, y: model.baseline.totalMonth },
+    ]);
     expect((level.borderDash as number[]).length).toBeGreaterThan(0);
   });
 
@@ -108,7 +125,10 @@ describe('dropSweepConfig', () => {
     expect(table.rows).toHaveLength(61);
     expect(table.rows[0]![0]).toBe('-20');
     const format = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-    expect(table.rows[30]).toEqual(['10', ...[input().scenario, baseline, baseline].map((s) => format.format(s[30]!.totalMonth))]);
+    expect(table.rows[30]).toEqual([
+      '10',
+      ...[input().scenario, baseline, baseline].map((s) => format.format(s[30]!.totalMonth)),
+    ]);
   });
 });
 

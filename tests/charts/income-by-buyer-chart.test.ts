@@ -60,12 +60,18 @@ describe('incomeByBuyerConfig', () => {
 
   it('changes when the input changes, and its table matches its data', () => {
     const a = incomeByBuyerConfig(input());
-    const b = incomeByBuyerConfig(input({ categories: [{ id: 'india', label: 'India', scenario: 50, baseline: 74.1 }] }));
+    const b = incomeByBuyerConfig(
+      input({ categories: [{ id: 'india', label: 'India', scenario: 50, baseline: 74.1 }] }),
+    );
     expect(b.data.datasets[0]!.data).toEqual([50]);
     expect(b).not.toEqual(a);
     expect(chartTable(a, { firstColumn: 'Buyer' })).toEqual({
       columns: ['Buyer', 'This scenario', 'Mid-2025'],
-      rows: [['India', '73.6', '74.1'], ['China', '112.5', '112.5'], ['Products', '176', '176']],
+      rows: [
+        ['India', '73.6', '74.1'],
+        ['China', '112.5', '112.5'],
+        ['Products', '176', '176'],
+      ],
     });
   });
 });

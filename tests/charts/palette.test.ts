@@ -1,6 +1,14 @@
 // Tests the palette: Okabe–Ito values, contrast of line colours against white, distinct dash patterns.
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, dash, okabeIto, referenceColours, referenceDashes, seriesColour, withAlpha } from '../../src/charts/palette.ts';
+import {
+  contrastRatio,
+  dash,
+  okabeIto,
+  referenceColours,
+  referenceDashes,
+  seriesColour,
+  withAlpha,
+} from '../../src/charts/palette.ts';
 
 describe('palette', () => {
   it('holds the eight Okabe–Ito colours', () => {

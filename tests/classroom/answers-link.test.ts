@@ -2,17 +2,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../models/crude-leverage/exercises.ts';
-import { ANSWERS_PARAM, MAX_ANSWERS_PARAM_LENGTH, answersLink, decodeAnswers, decodeAnswersLink, encodeAnswers } from '../../src/classroom/answers-link.ts';
+import {
+  ANSWERS_PARAM,
+  MAX_ANSWERS_PARAM_LENGTH,
+  answersLink,
+  decodeAnswers,
+  decodeAnswersLink,
+  encodeAnswers,
+} from '../../src/classroom/answers-link.ts';
 import { type AnswersByExercise, normalizeAnswer, sanitizeAnswers } from '../../src/classroom/answers-store.ts';
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
-const answer = fc.record({ direction: fc.constantFrom('up', 'down', 'none' as const), size: fc.double({ min: 0, max: 1e6, noNaN: true }) });
-const answersArbitrary: fc.Arbitrary<AnswersByExercise> = fc.dictionary(id, fc.dictionary(id, answer, { minKeys: 1, maxKeys: 8 }), { maxKeys: 5 });
+const answer = fc.record({
+  direction: fc.constantFrom('up', 'down', 'none' as const),
+  size: fc.double({ min: 0, max: 1e6, noNaN: true }),
+});
+const answersArbitrary: fc.Arbitrary<AnswersByExercise> = fc.dictionary(
+  id,
+  fc.dictionary(id, answer, { minKeys: 1, maxKeys: 8 }),
+  { maxKeys: 5 },
+);
 const normalize = (answers: AnswersByExercise) => sanitizeAnswers(answers).answers;
 
 describe('encodeAnswers', () => {
   it('writes a short, readable, URL-safe value', () => {
-    const value = encodeAnswers({ 'ten-dollars-lower': { 'income-month': { direction: 'down', size: 2.2 }, 'budget-year': { direction: 'none', size: 0 } } });
+    const value = encodeAnswers({
+      'ten-dollars-lower': {
+        'income-month': { direction: 'down', size: 2.2 },
+        'budget-year': { direction: 'none', size: 0 },
+      },
+    });
     expect(value).toBe('1*ten-dollars-lower_income-month_d2.2_budget-year_n');
     expect(new URLSearchParams({ p: value }).toString()).toBe(`p=${value}`);
   });
@@ -20,22 +39,30 @@ describe('encodeAnswers', () => {
 
 describe('decodeAnswers', () => {
   it('round-trips every set of answers (sizes kept to three decimals)', () => {
-    fc.assert(fc.property(answersArbitrary, (answers) => {
-      const decoded = decodeAnswers(encodeAnswers(answers));
-      expect(decoded.problems).toEqual([]);
-      expect(decoded.answers).toEqual(normalize(answers));
-      expect(encodeAnswers(decoded.answers)).toBe(encodeAnswers(answers));
-    }));
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const decoded = decodeAnswers(encodeAnswers(answers));
+        expect(decoded.problems).toEqual([]);
+        expect(decoded.answers).toEqual(normalize(answers));
+        expect(encodeAnswers(decoded.answers)).toBe(encodeAnswers(answers));
+      }),
+    );
   });
 
   it('never throws and returns only valid answers, whatever the input', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom('a', '-', '_', '*', 'd', 'u', 'n', '1', '.', '9') })), (input) => {
-      const { answers } = decodeAnswers(input);
-      for (const questions of Object.values(answers)) {
-        for (const a of Object.values(questions)) expect(normalizeAnswer(a)).toEqual(a);
-      }
-    }));
-    for (const input of [undefined, null, 42, {}, '', '   ']) expect(decodeAnswers(input).problems).toEqual(['missing']);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom('a', '-', '_', '*', 'd', 'u', 'n', '1', '.', '9') })),
+        (input) => {
+          const { answers } = decodeAnswers(input);
+          for (const questions of Object.values(answers)) {
+            for (const a of Object.values(questions)) expect(normalizeAnswer(a)).toEqual(a);
+          }
+        },
+      ),
+    );
+    for (const input of [undefined, null, 42, {}, '', '   '])
+      expect(decodeAnswers(input).problems).toEqual(['missing']);
   });
 
   it('reports what it could not use and keeps the rest', () => {

@@ -1,6 +1,11 @@
 // Tests that answers survive a reload, and that blocked, full or corrupted storage never throws and is reported.
 import { describe, expect, it } from 'vitest';
-import { ANSWERS_STORAGE_KEY, AnswersStore, normalizeSize, sanitizeAnswers } from '../../src/classroom/answers-store.ts';
+import {
+  ANSWERS_STORAGE_KEY,
+  AnswersStore,
+  normalizeSize,
+  sanitizeAnswers,
+} from '../../src/classroom/answers-store.ts';
 import { MemoryStorage } from './memory-storage.ts';
 
 const withValue = (value: string) => {
@@ -89,7 +94,10 @@ describe('AnswersStore', () => {
   }
 
   it('keeps the valid answers of a partly damaged value', () => {
-    const value = JSON.stringify({ version: 1, answers: { a: { q: { direction: 'up', size: 2 }, bad: { direction: 'up' } }, 'B!': {} } });
+    const value = JSON.stringify({
+      version: 1,
+      answers: { a: { q: { direction: 'up', size: 2 }, bad: { direction: 'up' } }, 'B!': {} },
+    });
     const store = new AnswersStore(withValue(value));
     expect(store.all()).toEqual({ a: { q: { direction: 'up', size: 2 } } });
     expect(store.problem).toBe('corrupt');
@@ -104,7 +112,9 @@ describe('sanitizeAnswers and normalizeSize', () => {
   });
 
   it('caps the number of exercises kept', () => {
-    const many = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`e${i}`, { q: { direction: 'up', size: 1 } }]));
+    const many = Object.fromEntries(
+      Array.from({ length: 80 }, (_, i) => [`e${i}`, { q: { direction: 'up', size: 1 } }]),
+    );
     const { answers, dropped } = sanitizeAnswers(many);
     expect(Object.keys(answers)).toHaveLength(50);
     expect(dropped).toBe(true);

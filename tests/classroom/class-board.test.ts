@@ -5,7 +5,13 @@ import { exercises } from '../../models/crude-leverage/exercises.ts';
 import { model } from '../../src/app/model.ts';
 import { answersLink } from '../../src/classroom/answers-link.ts';
 import {
-  MAX_BOARD_LINES, MAX_LINE_LENGTH, answeredQuestions, duplicateOf, predictionsFor, problemText, readClassBoard,
+  MAX_BOARD_LINES,
+  MAX_LINE_LENGTH,
+  answeredQuestions,
+  duplicateOf,
+  predictionsFor,
+  problemText,
+  readClassBoard,
 } from '../../src/classroom/class-board.ts';
 import '../../src/i18n/register-classroom-messages.ts';
 import { translator } from '../../src/i18n/translate.ts';
@@ -13,7 +19,8 @@ import { encodeLink } from '../../src/link/link-format.ts';
 import { encodeRemix } from '../../src/remix/remix-format.ts';
 
 const PAGE = 'https://example.org/crude-leverage/';
-const linkFor = (values: Record<string, number>) => `${PAGE}?${encodeLink(model, { scenario: { ...model.defaults, ...values } })}`;
+const linkFor = (values: Record<string, number>) =>
+  `${PAGE}?${encodeLink(model, { scenario: { ...model.defaults, ...values } })}`;
 const withAnswers = (link: string, size: number, direction: 'down' | 'up' = 'down') =>
   answersLink(link, { 'ten-dollars-lower': { 'income-month': { direction, size } } });
 const read = (...lines: string[]) => readClassBoard(lines.join('\n'), model, exercises);
@@ -23,7 +30,10 @@ const baseline = model.baseline.totalMonth!;
 describe('readClassBoard: good links', () => {
   it('reads each link into a student row with income, change and the differing parameters', () => {
     const board = read(linkFor({ drop: 10 }), linkFor({}));
-    expect(board.lines.map((line) => [line.student, line.name, line.problems])).toEqual([[1, null, []], [2, null, []]]);
+    expect(board.lines.map((line) => [line.student, line.name, line.problems])).toEqual([
+      [1, null, []],
+      [2, null, []],
+    ]);
     const [lower, mid] = board.lines.map((line) => line.result!);
     expect(lower!.incomeUsdBnPerMonth).toBeCloseTo(model.evaluate({ ...model.defaults, drop: 10 }).totalMonth!, 10);
     expect(lower!.changeUsdBnPerMonth).toBeCloseTo(-2.2356, 3);
@@ -57,7 +67,10 @@ describe('readClassBoard: names and lines', () => {
 
   it('skips blank lines but counts them in line numbers', () => {
     const board = read('', linkFor({}), '   ', '\t', linkFor({ drop: 5 }));
-    expect(board.lines.map((line) => [line.line, line.student])).toEqual([[2, 1], [5, 2]]);
+    expect(board.lines.map((line) => [line.line, line.student])).toEqual([
+      [2, 1],
+      [5, 2],
+    ]);
   });
 
   it(`reads the first ${MAX_BOARD_LINES} non-blank lines of 41 and counts the rest`, () => {
@@ -86,16 +99,25 @@ describe('readClassBoard: problems', () => {
   });
 
   it('says a link with none of our keys is not a Crude Leverage link', () => {
-    const board = read('https://evil.example/?q=1&utm_source=mail', 'https://example.org/crude-leverage/', 'https://example.org/#top');
+    const board = read(
+      'https://evil.example/?q=1&utm_source=mail',
+      'https://example.org/crude-leverage/',
+      'https://example.org/#top',
+    );
     expect(kinds(board)).toEqual([['not-ours'], ['not-ours'], ['not-ours']]);
-    expect(problemText(board.lines[0]!.problems[0]!, translator('en'), String)).toBe('this is not a Crude Leverage link');
+    expect(problemText(board.lines[0]!.problems[0]!, translator('en'), String)).toBe(
+      'this is not a Crude Leverage link',
+    );
   });
 
   it('reports adjusted values and unknown keys, and still shows the student', () => {
     const board = read(`${PAGE}?v=1&drop=999&india=abc&colour=red`);
     const line = board.lines[0]!;
     expect(line.result!.scenario.drop).toBe(40);
-    expect(line.problems).toEqual([{ kind: 'adjusted', keys: ['drop', 'india'] }, { kind: 'ignored', keys: ['colour'] }]);
+    expect(line.problems).toEqual([
+      { kind: 'adjusted', keys: ['drop', 'india'] },
+      { kind: 'ignored', keys: ['colour'] },
+    ]);
     const t = translator('en');
     expect(line.problems.map((p) => problemText(p, t, String))).toEqual([
       'values that were out of range or not valid were adjusted: drop, india',
@@ -126,16 +148,27 @@ describe('readClassBoard: problems', () => {
     expect(board.lines[0]!.problems).toEqual([{ kind: 'answers', problem: 'bad-answer' }]);
     expect(board.lines[0]!.result!.answers).toEqual({});
     expect(board.lines[1]!.problems).toEqual([{ kind: 'answers', problem: 'unknown-exercise' }]);
-    expect(board.lines[1]!.result!.answers).toEqual({ 'ten-dollars-lower': { 'income-month': { direction: 'down', size: 2 } } });
-    expect(problemText(board.lines[0]!.problems[0]!, translator('en'), String)).toBe('part of the answers is damaged and was left out');
+    expect(board.lines[1]!.result!.answers).toEqual({
+      'ten-dollars-lower': { 'income-month': { direction: 'down', size: 2 } },
+    });
+    expect(problemText(board.lines[0]!.problems[0]!, translator('en'), String)).toBe(
+      'part of the answers is damaged and was left out',
+    );
   });
 
   it('never throws and never reads more than the limit, whatever is pasted', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })), { maxLength: 60 }), (lines) => {
-      const board = read(...lines);
-      expect(board.lines.length).toBeLessThanOrEqual(MAX_BOARD_LINES);
-      for (const line of board.lines) expect(line.result !== null || line.problems.length > 0).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })), {
+          maxLength: 60,
+        }),
+        (lines) => {
+          const board = read(...lines);
+          expect(board.lines.length).toBeLessThanOrEqual(MAX_BOARD_LINES);
+          for (const line of board.lines) expect(line.result !== null || line.problems.length > 0).toBe(true);
+        },
+      ),
+    );
   });
 });
 
@@ -163,7 +196,9 @@ describe('readClassBoard: edited models', () => {
     expect(line.result!.edited).toBe(false);
     expect(line.result!.model).toBe(model);
     expect(line.problems.map((p) => p.kind)).toEqual(['remix-refused']);
-    expect(problemText(line.problems[0]!, translator('en'), String)).toMatch(/^its edited model could not be used \(.*config.*\); the standard model was used instead$/);
+    expect(problemText(line.problems[0]!, translator('en'), String)).toMatch(
+      /^its edited model could not be used \(.*config.*\); the standard model was used instead$/,
+    );
   });
 });
 
@@ -183,6 +218,8 @@ describe('answeredQuestions and predictionsFor', () => {
   it('words a duplicate with the label of the first student', () => {
     const board = read(`Ann: ${linkFor({})}`, linkFor({}));
     const label = (n: number) => board.lines[n - 1]!.name ?? `Student ${n}`;
-    expect(problemText(board.lines[1]!.problems[0]!, translator('en'), label)).toBe('the same link as Ann (kept on the board)');
+    expect(problemText(board.lines[1]!.problems[0]!, translator('en'), label)).toBe(
+      'the same link as Ann (kept on the board)',
+    );
   });
 });

@@ -25,7 +25,10 @@ describe('modelAnswer', () => {
   });
 
   it('follows the model it is given (an edited model gives another answer)', () => {
-    const edited = { ...model, evaluate: (s: Record<string, number>) => ({ ...model.evaluate(s), totalMonth: (s.drop ?? 0) * 2 }) };
+    const edited = {
+      ...model,
+      evaluate: (s: Record<string, number>) => ({ ...model.evaluate(s), totalMonth: (s.drop ?? 0) * 2 }),
+    };
     expect(modelAnswer(edited, tenLower).value).toBe(20);
   });
 
@@ -49,17 +52,27 @@ describe('compare', () => {
   });
 
   it('gives no percentage against a zero answer', () => {
-    expect(compare({ direction: 'none', size: 0 }, { value: 0, direction: 'none', digits: 1 })).toMatchObject({ directionRight: true, gapPct: null, close: true });
+    expect(compare({ direction: 'none', size: 0 }, { value: 0, direction: 'none', digits: 1 })).toMatchObject({
+      directionRight: true,
+      gapPct: null,
+      close: true,
+    });
   });
 
   it('has gap = student − model for every prediction', () => {
-    fc.assert(fc.property(fc.constantFrom('up', 'down', 'none' as const), fc.double({ min: 0, max: 1e4, noNaN: true }), fc.double({ min: -1e4, max: 1e4, noNaN: true }),
-      (direction, size, value) => {
-        const student = { direction, size } as const;
-        const result = compare(student, { value, direction: directionOf(value, 2), digits: 2 });
-        expect(result.gap).toBeCloseTo(studentValue(student) - value, 6);
-        expect(Number.isFinite(result.gap)).toBe(true);
-      }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('up', 'down', 'none' as const),
+        fc.double({ min: 0, max: 1e4, noNaN: true }),
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        (direction, size, value) => {
+          const student = { direction, size } as const;
+          const result = compare(student, { value, direction: directionOf(value, 2), digits: 2 });
+          expect(result.gap).toBeCloseTo(studentValue(student) - value, 6);
+          expect(Number.isFinite(result.gap)).toBe(true);
+        },
+      ),
+    );
   });
 });
 
@@ -86,7 +99,8 @@ describe('whyDrivers', () => {
   it('gives finite effects for every question of every exercise', () => {
     for (const exercise of exercises) {
       for (const q of exercise.questions) {
-        for (const driver of whyDrivers(model, q)) expect(Number.isFinite(driver.effect), `${exercise.id}/${q.id} ${driver.key}`).toBe(true);
+        for (const driver of whyDrivers(model, q))
+          expect(Number.isFinite(driver.effect), `${exercise.id}/${q.id} ${driver.key}`).toBe(true);
       }
     }
   });
@@ -101,7 +115,11 @@ describe('whyDrivers', () => {
   });
 
   it('probes downwards when an assumption sits at its maximum', () => {
-    const atMax = { ...question('india-penalty', 'tariff-bill'), from: { 'tariff-india': 0, 'india-exempt': 100 }, to: { 'india-exempt': 100 } };
+    const atMax = {
+      ...question('india-penalty', 'tariff-bill'),
+      from: { 'tariff-india': 0, 'india-exempt': 100 },
+      to: { 'india-exempt': 100 },
+    };
     const exempt = whyDrivers(model, atMax).find((d) => d.key === 'india-exempt')!;
     expect(exempt.probeValue).toBeLessThan(100);
   });

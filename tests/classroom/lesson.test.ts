@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import {
-  accessOf, applyToFree, constrainValue, fitToRanges, lessonPairs, narrowed, normalizeLesson, rangeOf, readLesson,
+  accessOf,
+  applyToFree,
+  constrainValue,
+  fitToRanges,
+  lessonPairs,
+  narrowed,
+  normalizeLesson,
+  rangeOf,
+  readLesson,
 } from '../../src/classroom/lesson.ts';
 import { type Lesson, defaultLesson } from '../../src/link/view-params.ts';
 import { lessonArbitrary } from '../link/lesson-arbitrary.ts';
@@ -41,7 +49,9 @@ describe('normalizeLesson and lessonPairs', () => {
 
   it('sort keys into declaration order and snap ranges; the default lesson writes no pairs', () => {
     const messy = lesson({ locked: ['india', 'drop', 'drop'], ranges: { china: [3.004, 0.5], turkey: [0.1, 0.204] } });
-    expect(normalizeLesson(parameters, messy)).toEqual(lesson({ locked: ['drop', 'india'], ranges: { turkey: [0.1, 0.2] } }));
+    expect(normalizeLesson(parameters, messy)).toEqual(
+      lesson({ locked: ['drop', 'india'], ranges: { turkey: [0.1, 0.2] } }),
+    );
     expect(lessonPairs(parameters, defaultLesson())).toEqual([]);
   });
 });
@@ -71,17 +81,22 @@ describe('what students may move', () => {
 
   it('always gives a value on the grid inside the lesson range, for any lesson and value', () => {
     fc.assert(
-      fc.property(lessonArbitrary(parameters), fc.constantFrom(...parameters), fc.double({ min: -1e4, max: 1e4, noNaN: true }), (given, parameter, value) => {
-        const used = constrainValue(given, parameter, value);
-        if (accessOf(given, parameter.key) !== 'free') {
-          expect(used).toBeNull();
-          return;
-        }
-        const [min, max] = rangeOf(given, parameter);
-        expect(isValidValue(parameter, used!)).toBe(true);
-        expect(used!).toBeGreaterThanOrEqual(min);
-        expect(used!).toBeLessThanOrEqual(max);
-      }),
+      fc.property(
+        lessonArbitrary(parameters),
+        fc.constantFrom(...parameters),
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        (given, parameter, value) => {
+          const used = constrainValue(given, parameter, value);
+          if (accessOf(given, parameter.key) !== 'free') {
+            expect(used).toBeNull();
+            return;
+          }
+          const [min, max] = rangeOf(given, parameter);
+          expect(isValidValue(parameter, used!)).toBe(true);
+          expect(used!).toBeGreaterThanOrEqual(min);
+          expect(used!).toBeLessThanOrEqual(max);
+        },
+      ),
     );
   });
 });
@@ -90,13 +105,25 @@ describe('presets and resets under a lesson', () => {
   const current = { ...defaults, drop: 15, brent: 90, india: 1.5, china: 3 };
 
   it('move free sliders only; locked and hidden keep the lesson starting value', () => {
-    const next = applyToFree(parameters, classroom, current, { drop: 10, brent: 60, india: 0, 'tariff-india': 500, zzz: 1 });
+    const next = applyToFree(parameters, classroom, current, {
+      drop: 10,
+      brent: 60,
+      india: 0,
+      'tariff-india': 500,
+      zzz: 1,
+    });
     expect(next).toEqual({ ...defaults, drop: 15, brent: 90, india: 1, 'tariff-india': 100 });
   });
 
   it('reset free sliders to their defaults, clamped into the range', () => {
     const narrowChina = lesson({ ...classroom, ranges: { ...classroom.ranges, china: [2.5, 3.5] } });
-    expect(applyToFree(parameters, narrowChina, current, {})).toEqual({ ...defaults, drop: 15, brent: 90, china: 2.5, india: 1.6 });
+    expect(applyToFree(parameters, narrowChina, current, {})).toEqual({
+      ...defaults,
+      drop: 15,
+      brent: 90,
+      china: 2.5,
+      india: 1.6,
+    });
   });
 
   it('with no lesson are the defaults plus the preset', () => {

@@ -15,8 +15,20 @@ describe('parseArgs', () => {
   });
 
   it('reads --csv, --json and --help or -h, before or after the query', () => {
-    expect(parseArgs(['--csv', '?drop=10'])).toEqual({ ok: true, query: '?drop=10', format: 'csv', help: false, draws: 2000 });
-    expect(parseArgs(['?drop=10', '--json'])).toEqual({ ok: true, query: '?drop=10', format: 'json', help: false, draws: 2000 });
+    expect(parseArgs(['--csv', '?drop=10'])).toEqual({
+      ok: true,
+      query: '?drop=10',
+      format: 'csv',
+      help: false,
+      draws: 2000,
+    });
+    expect(parseArgs(['?drop=10', '--json'])).toEqual({
+      ok: true,
+      query: '?drop=10',
+      format: 'json',
+      help: false,
+      draws: 2000,
+    });
     expect(parseArgs(['--help'])).toMatchObject({ ok: true, help: true });
     expect(parseArgs(['-h', '--csv'])).toEqual({ ok: true, query: '', format: 'csv', help: true, draws: 2000 });
     expect(parseArgs(['--csv', '--csv'])).toMatchObject({ ok: true, format: 'csv' });
@@ -40,24 +52,51 @@ describe('parseArgs', () => {
   });
 
   it('treats everything after "--" as the query', () => {
-    expect(parseArgs(['--csv', '--', '--weird'])).toEqual({ ok: true, query: '--weird', format: 'csv', help: false, draws: 2000 });
+    expect(parseArgs(['--csv', '--', '--weird'])).toEqual({
+      ok: true,
+      query: '--weird',
+      format: 'csv',
+      help: false,
+      draws: 2000,
+    });
     expect(parseArgs(['--', 'a', 'b'])).toMatchObject({ ok: false });
   });
 
   it('reads --draws N or --draws=N, a whole number from 0 to 100000', () => {
-    expect(parseArgs(['?drop=10', '--draws', '500'])).toEqual({ ok: true, query: '?drop=10', format: 'json', help: false, draws: 500 });
+    expect(parseArgs(['?drop=10', '--draws', '500'])).toEqual({
+      ok: true,
+      query: '?drop=10',
+      format: 'json',
+      help: false,
+      draws: 500,
+    });
     expect(parseArgs(['--draws=0', 'drop=10'])).toMatchObject({ ok: true, query: 'drop=10', draws: 0 });
     expect(parseArgs(['--draws', '100000'])).toMatchObject({ ok: true, draws: 100000 });
     expect(parseArgs(['--draws', '7', '--draws=7'])).toMatchObject({ ok: true, draws: 7 });
   });
 
   it('refuses a bad --draws with a message that says what it needs', () => {
-    for (const argv of [['--draws'], ['--draws', '-1'], ['--draws', '1.5'], ['--draws', '1e3'], ['--draws', '100001'], ['--draws=abc'], ['--draws', '--csv'], ['--draws=']]) {
+    for (const argv of [
+      ['--draws'],
+      ['--draws', '-1'],
+      ['--draws', '1.5'],
+      ['--draws', '1e3'],
+      ['--draws', '100001'],
+      ['--draws=abc'],
+      ['--draws', '--csv'],
+      ['--draws='],
+    ]) {
       const parsed = parseArgs(argv);
       expect(parsed.ok, argv.join(' ')).toBe(false);
-      if (!parsed.ok) expect(parsed.message).toMatch(/^--draws needs a whole number from 0 to 100000 \(0 leaves the band out\), got /);
+      if (!parsed.ok)
+        expect(parsed.message).toMatch(
+          /^--draws needs a whole number from 0 to 100000 \(0 leaves the band out\), got /,
+        );
     }
-    expect(parseArgs(['--draws', '5', '--draws', '6'])).toMatchObject({ ok: false, message: expect.stringMatching(/once/) });
+    expect(parseArgs(['--draws', '5', '--draws', '6'])).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/once/),
+    });
   });
 
   it('never throws', () => {

@@ -15,7 +15,10 @@ interface Run {
 
 function simulate(...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node_modules/.bin/tsx', ['src/cli/simulate.ts', ...args], { cwd: projectRoot, timeout: TIMEOUT_MS });
+    const child = spawn('node_modules/.bin/tsx', ['src/cli/simulate.ts', ...args], {
+      cwd: projectRoot,
+      timeout: TIMEOUT_MS,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

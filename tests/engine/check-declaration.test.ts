@@ -60,14 +60,22 @@ describe('equations refused, naming the equation and the culprit', () => {
   for (const [name, expr, message] of cases) {
     it(`refuses ${name}`, () => {
       const problems = problemsOf(withEquation('bad', expr));
-      expect(problems.some((problem) => message.test(problem)), problems.join('\n')).toBe(true);
+      expect(
+        problems.some((problem) => message.test(problem)),
+        problems.join('\n'),
+      ).toBe(true);
     });
   }
 
   it('lists a cycle between equations with every member', () => {
     const problems = problemsOf(
       tinyDeclaration({
-        equations: [equation('a', 'b + oilPrice'), equation('b', 'c * 2'), equation('c', 'a - 1'), equation('d', 'fee')],
+        equations: [
+          equation('a', 'b + oilPrice'),
+          equation('b', 'c * 2'),
+          equation('c', 'a - 1'),
+          equation('d', 'fee'),
+        ],
       }),
     );
     // Visiting a first: a reads b, b reads c, c reads a again.
@@ -83,22 +91,58 @@ describe('equations refused, naming the equation and the culprit', () => {
 
 describe('parameters, constants and units refused, naming the culprit', () => {
   const cases: [string, ModelDeclaration, RegExp][] = [
-    ['default above max', withParameter({ key: 'rate', min: 0, max: 10, default: 11 }), /parameter "rate": default 11 is outside its range 0 to 10/],
-    ['default below min', withParameter({ key: 'rate', min: 5, max: 10, default: 4 }), /parameter "rate": default 4 is outside its range 5 to 10/],
-    ['default off the step', withParameter({ key: 'rate', min: 0, max: 1, step: 0.1, default: 0.35 }), /parameter "rate": default 0.35 is not on a step of 0.1 from 0/],
-    ['min not below max', withParameter({ key: 'rate', min: 5, max: 5, default: 5 }), /parameter "rate": min \(5\) must be below max \(5\)/],
+    [
+      'default above max',
+      withParameter({ key: 'rate', min: 0, max: 10, default: 11 }),
+      /parameter "rate": default 11 is outside its range 0 to 10/,
+    ],
+    [
+      'default below min',
+      withParameter({ key: 'rate', min: 5, max: 10, default: 4 }),
+      /parameter "rate": default 4 is outside its range 5 to 10/,
+    ],
+    [
+      'default off the step',
+      withParameter({ key: 'rate', min: 0, max: 1, step: 0.1, default: 0.35 }),
+      /parameter "rate": default 0.35 is not on a step of 0.1 from 0/,
+    ],
+    [
+      'min not below max',
+      withParameter({ key: 'rate', min: 5, max: 5, default: 5 }),
+      /parameter "rate": min \(5\) must be below max \(5\)/,
+    ],
     ['non-positive step', withParameter({ key: 'rate', step: 0 }), /parameter "rate": step must be positive/],
-    ['non-finite max', withParameter({ key: 'rate', max: Number.POSITIVE_INFINITY }), /parameter "rate": max is not a finite number/],
+    [
+      'non-finite max',
+      withParameter({ key: 'rate', max: Number.POSITIVE_INFINITY }),
+      /parameter "rate": max is not a finite number/,
+    ],
     ['missing unit', withParameter({ key: 'rate', unit: '' }), /parameter "rate": missing unit/],
     ['unknown unit', withParameter({ key: 'rate', unit: 'furlongs' }), /parameter "rate": unknown unit "furlongs"/],
     ['missing source', withParameter({ key: 'rate', source: [] }), /parameter "rate": missing source/],
     ['malformed source row', withParameter({ key: 'rate', source: ['see IEA'] }), /parameter "rate": missing source/],
     ['unknown group', withParameter({ key: 'rate', group: 'nowhere' }), /parameter "rate": unknown group "nowhere"/],
-    ['key not kebab-case (camelCase)', withParameter({ key: 'oilRate' }), /parameter "oilRate": the key must be kebab-case/],
-    ['key not kebab-case (underscore)', withParameter({ key: 'oil_rate' }), /parameter "oil_rate": the key must be kebab-case/],
-    ['key not kebab-case (trailing dash)', withParameter({ key: 'oil-' }), /parameter "oil-": the key must be kebab-case/],
+    [
+      'key not kebab-case (camelCase)',
+      withParameter({ key: 'oilRate' }),
+      /parameter "oilRate": the key must be kebab-case/,
+    ],
+    [
+      'key not kebab-case (underscore)',
+      withParameter({ key: 'oil_rate' }),
+      /parameter "oil_rate": the key must be kebab-case/,
+    ],
+    [
+      'key not kebab-case (trailing dash)',
+      withParameter({ key: 'oil-' }),
+      /parameter "oil-": the key must be kebab-case/,
+    ],
     ['key named like a function', withParameter({ key: 'max' }), /parameter "max": "max" is the name of a function/],
-    ['missing Chinese label', withParameter({ key: 'rate', label: { en: 'Rate', 'zh-Hant': ' ' } }), /parameter "rate" label: needs English and Traditional Chinese text/],
+    [
+      'missing Chinese label',
+      withParameter({ key: 'rate', label: { en: 'Rate', 'zh-Hant': ' ' } }),
+      /parameter "rate" label: needs English and Traditional Chinese text/,
+    ],
     [
       'duplicate symbol across parameter and constant',
       tinyDeclaration({ constants: [constant({ name: 'fee' }), constant({ name: 'oilPrice' })] }),
@@ -123,7 +167,10 @@ describe('parameters, constants and units refused, naming the culprit', () => {
   for (const [name, declaration, message] of cases) {
     it(`refuses ${name}`, () => {
       const problems = problemsOf(declaration);
-      expect(problems.some((problem) => message.test(problem)), problems.join('\n')).toBe(true);
+      expect(
+        problems.some((problem) => message.test(problem)),
+        problems.join('\n'),
+      ).toBe(true);
     });
   }
 
@@ -134,7 +181,10 @@ describe('parameters, constants and units refused, naming the culprit', () => {
       }),
     );
     expect(problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/"oil-price": missing unit/), expect.stringMatching(/"volume": default 200/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/"oil-price": missing unit/),
+        expect.stringMatching(/"volume": default 200/),
+      ]),
     );
   });
 });

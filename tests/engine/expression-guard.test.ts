@@ -84,6 +84,9 @@ describe('guardExpression', () => {
   });
 
   it('refuses non-strings without throwing', () => {
-    expect(guardExpression(undefined as unknown as string, isKnown)).toEqual({ ok: false, message: 'the expression is empty' });
+    expect(guardExpression(undefined as unknown as string, isKnown)).toEqual({
+      ok: false,
+      message: 'the expression is empty',
+    });
   });
 });

@@ -16,9 +16,26 @@ describe('math instance', () => {
 
   it('evaluates every allowed operator on plain numbers', () => {
     // 8 + 2 = 10; 8 − 2 = 6; 8 × 2 = 16; 8 / 2 = 4; −8; +8.
-    const scope = new Map([['a', 8], ['b', 2]]);
-    const expected: Record<string, number> = { add: 10, subtract: 6, multiply: 16, divide: 4, unaryMinus: -8, unaryPlus: 8 };
-    const exprs: Record<string, string> = { add: 'a + b', subtract: 'a - b', multiply: 'a * b', divide: 'a / b', unaryMinus: '-a', unaryPlus: '+a' };
+    const scope = new Map([
+      ['a', 8],
+      ['b', 2],
+    ]);
+    const expected: Record<string, number> = {
+      add: 10,
+      subtract: 6,
+      multiply: 16,
+      divide: 4,
+      unaryMinus: -8,
+      unaryPlus: 8,
+    };
+    const exprs: Record<string, string> = {
+      add: 'a + b',
+      subtract: 'a - b',
+      multiply: 'a * b',
+      divide: 'a / b',
+      unaryMinus: '-a',
+      unaryPlus: '+a',
+    };
     expect([...ALLOWED_OPERATORS].sort()).toEqual(Object.keys(expected).sort());
     for (const fn of ALLOWED_OPERATORS) expect(run(exprs[fn]!, scope)).toBe(expected[fn]);
   });

@@ -13,7 +13,11 @@ export function sourceFiles(folder: string): string[] {
 
 /** Every module specifier: static and type imports, re-exports, dynamic import() and require(). */
 export function importedSpecifiers(code: string): string[] {
-  const patterns = [/\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]/g];
+  const patterns = [
+    /\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]/g,
+  ];
   return patterns.flatMap((pattern) => [...code.matchAll(pattern)].map((match) => match[1]!));
 }
 
@@ -33,7 +37,10 @@ export function purityProblems(file: string, code: string): string[] {
       problems.push(`imports "${specifier}"`);
     }
     const target = specifier.startsWith('.') ? resolve(dirname(file), specifier) : specifier;
-    if (UI_FOLDERS.some((folder) => target === folder || target.startsWith(folder + '/')) || /(^|\/)src\/(app|charts)(\/|$)/.test(specifier)) {
+    if (
+      UI_FOLDERS.some((folder) => target === folder || target.startsWith(folder + '/')) ||
+      /(^|\/)src\/(app|charts)(\/|$)/.test(specifier)
+    ) {
       problems.push(`imports "${specifier}" from the app or the charts`);
     }
   }

@@ -8,7 +8,9 @@ const ENGINE = resolve(REPO_ROOT, 'src/engine');
 describe('engine purity', () => {
   it('finds the engine files (recursively)', () => {
     const names = sourceFiles(ENGINE).map((file) => file.slice(ENGINE.length + 1));
-    expect(names).toEqual(expect.arrayContaining(['compile-model.ts', 'check-declaration.ts', 'expression-guard.ts', 'math.ts']));
+    expect(names).toEqual(
+      expect.arrayContaining(['compile-model.ts', 'check-declaration.ts', 'expression-guard.ts', 'math.ts']),
+    );
   });
 
   it('has no file that imports Svelte, Chart.js, src/app or src/charts, or uses document, window or localStorage', () => {

@@ -35,7 +35,9 @@ function sourceFiles(dir: string): { path: string; text: string }[] {
 const files = sourceFiles(srcDir);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const matches = (pattern: RegExp) =>
-  files.flatMap(({ path, text }) => [...text.matchAll(pattern)].map((m) => ({ key: m[1]!, path: path.slice(srcDir.length) })));
+  files.flatMap(({ path, text }) =>
+    [...text.matchAll(pattern)].map((m) => ({ key: m[1]!, path: path.slice(srcDir.length) })),
+  );
 
 /** `t('key')` and `t("key")` with a literal key (not `set('…')` or `format('…')`). */
 const literalKeys = matches(/(?<![\w.$])t\(\s*['"]([a-zA-Z.-]+)['"]/g);
@@ -118,12 +120,23 @@ describe('model declaration texts', () => {
   const { parameters, groups, units, equations, constants, presets, title } = crudeLeverageModel;
   const texts: [string, LocalText][] = [
     ['title', title],
-    ...parameters.flatMap((p): [string, LocalText][] => [[`parameter ${p.key} label`, p.label], [`parameter ${p.key} note`, p.note]]),
-    ...parameters.flatMap((p) => (p.marks ?? []).map((m): [string, LocalText] => [`parameter ${p.key} mark ${m.value}`, m.label])),
+    ...parameters.flatMap((p): [string, LocalText][] => [
+      [`parameter ${p.key} label`, p.label],
+      [`parameter ${p.key} note`, p.note],
+    ]),
+    ...parameters.flatMap((p) =>
+      (p.marks ?? []).map((m): [string, LocalText] => [`parameter ${p.key} mark ${m.value}`, m.label]),
+    ),
     ...groups.map((g): [string, LocalText] => [`group ${g.id}`, g.label]),
     ...equations.map((e): [string, LocalText] => [`equation ${e.name}`, e.label]),
-    ...constants.flatMap((c): [string, LocalText][] => [[`constant ${c.name} label`, c.label], [`constant ${c.name} note`, c.note]]),
-    ...presets.flatMap((p): [string, LocalText][] => [[`preset ${p.id} title`, p.title], [`preset ${p.id} explanation`, p.explanation]]),
+    ...constants.flatMap((c): [string, LocalText][] => [
+      [`constant ${c.name} label`, c.label],
+      [`constant ${c.name} note`, c.note],
+    ]),
+    ...presets.flatMap((p): [string, LocalText][] => [
+      [`preset ${p.id} title`, p.title],
+      [`preset ${p.id} explanation`, p.explanation],
+    ]),
   ];
 
   it('have every label and note in both languages', () => {

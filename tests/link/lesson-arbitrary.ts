@@ -48,14 +48,33 @@ export function lessonArbitrary(parameters: readonly ParameterDeclaration[]): fc
 /** Lesson keys with odd values: unknown keys, reversed and out-of-range ranges, prototype names, junk. */
 export function lessonJunk(parameters: readonly ParameterDeclaration[]): fc.Arbitrary<string> {
   const keys = parameters.map((p) => p.key);
-  const item = fc.oneof(fc.constantFrom(...keys, '__proto__', 'constructor', 'Drop', '', ' '), fc.string({ maxLength: 6 }));
-  const number = fc.oneof(fc.double().map(String), fc.integer({ min: -1000, max: 1000 }).map(String), fc.constantFrom('abc', '', '1e999', '-0', '.5', 'NaN'));
+  const item = fc.oneof(
+    fc.constantFrom(...keys, '__proto__', 'constructor', 'Drop', '', ' '),
+    fc.string({ maxLength: 6 }),
+  );
+  const number = fc.oneof(
+    fc.double().map(String),
+    fc.integer({ min: -1000, max: 1000 }).map(String),
+    fc.constantFrom('abc', '', '1e999', '-0', '.5', 'NaN'),
+  );
   const pair = fc.oneof(
-    fc.tuple(fc.constantFrom('mode'), fc.oneof(fc.constantFrom('basic', 'full', 'BASIC', 'lesson', 'constructor'), fc.string())),
-    fc.tuple(fc.constantFrom('lock', 'hide'), fc.array(item, { maxLength: 5 }).map((items) => items.join(','))),
-    fc.tuple(fc.constantFrom(...keys.map((key) => `r.${key}`), 'r.', 'r.foo', 'r.__proto__'), fc.tuple(number, number).map(([a, b]) => `${a}_${b}`)),
+    fc.tuple(
+      fc.constantFrom('mode'),
+      fc.oneof(fc.constantFrom('basic', 'full', 'BASIC', 'lesson', 'constructor'), fc.string()),
+    ),
+    fc.tuple(
+      fc.constantFrom('lock', 'hide'),
+      fc.array(item, { maxLength: 5 }).map((items) => items.join(',')),
+    ),
+    fc.tuple(
+      fc.constantFrom(...keys.map((key) => `r.${key}`), 'r.', 'r.foo', 'r.__proto__'),
+      fc.tuple(number, number).map(([a, b]) => `${a}_${b}`),
+    ),
     fc.tuple(fc.constantFrom(...keys.map((key) => `r.${key}`)), fc.string()),
-    fc.tuple(fc.constantFrom('ex'), fc.oneof(exerciseIds, fc.string(), fc.constantFrom('__proto__', 'A-B', 'a--b', 'x'.repeat(80)))),
+    fc.tuple(
+      fc.constantFrom('ex'),
+      fc.oneof(exerciseIds, fc.string(), fc.constantFrom('__proto__', 'A-B', 'a--b', 'x'.repeat(80))),
+    ),
   );
   const scenario = fc.tuple(fc.constantFrom(...keys), number);
   return fc

@@ -50,7 +50,10 @@ describe('adjusted values', () => {
   it('keeps the value a repeated key replaced when the first was invalid', () => {
     const decoded = decode('drop=abc&drop=7');
     expect(decoded.scenario.drop).toBe(0);
-    expect(decoded.adjusted.map((a) => [a.reason, a.used])).toEqual([['not-a-number', 0], ['repeated', 0]]);
+    expect(decoded.adjusted.map((a) => [a.reason, a.used])).toEqual([
+      ['not-a-number', 0],
+      ['repeated', 0],
+    ]);
   });
 
   it('treats a pinned key and its scenario key as different keys', () => {
@@ -119,7 +122,14 @@ describe('input shapes', () => {
 
   it('gives the defaults for an empty link', () => {
     const decoded = decode('');
-    expect(decoded).toMatchObject({ scenario: model.defaults, pinned: null, adjusted: [], ignored: [], modelVersion: null, fromOlderModel: false });
+    expect(decoded).toMatchObject({
+      scenario: model.defaults,
+      pinned: null,
+      adjusted: [],
+      ignored: [],
+      modelVersion: null,
+      fromOlderModel: false,
+    });
   });
 });
 
@@ -134,7 +144,11 @@ describe('pinned scenario and view', () => {
 
   it('maps language aliases and opens a panel', () => {
     expect(decode('lang=zh-TW').view).toEqual({ lang: 'zh-Hant', panel: null, lesson: defaultLesson() });
-    expect(decode('lang=zh-hk&panel=assumptions').view).toEqual({ lang: 'zh-Hant', panel: 'assumptions', lesson: defaultLesson() });
+    expect(decode('lang=zh-hk&panel=assumptions').view).toEqual({
+      lang: 'zh-Hant',
+      panel: 'assumptions',
+      lesson: defaultLesson(),
+    });
     expect(decode('lang=en-GB').view.lang).toBe('en');
   });
 

@@ -14,7 +14,8 @@ const parameters = crudeLeverageModel.parameters;
 const lessons = lessonArbitrary(parameters);
 const scenarios = scenarioArbitrary(parameters);
 const lesson = (changes: Partial<Lesson>): Lesson => ({ ...defaultLesson(), ...changes });
-const encode = (changes: Partial<Lesson>, scenario = model.defaults) => encodeLink(model, { scenario, view: { lesson: lesson(changes) } });
+const encode = (changes: Partial<Lesson>, scenario = model.defaults) =>
+  encodeLink(model, { scenario, view: { lesson: lesson(changes) } });
 const decode = (input: string, exerciseIds?: string[]) => decodeLink(model, input, { exerciseIds });
 
 /** A lesson as decoding must leave it, whatever the link said, with the scenario inside its ranges. */
@@ -34,11 +35,19 @@ describe('encodeLink with a lesson', () => {
 
   it('writes every lesson key after the scenario and view, lists in declaration order, commas kept', () => {
     const link = encode(
-      { mode: 'basic', locked: ['india', 'drop'], hidden: ['rub', 'brent'], ranges: { 'tariff-india': [0, 100], drop: [-10, 5] }, exercise: 'ten-lower' },
+      {
+        mode: 'basic',
+        locked: ['india', 'drop'],
+        hidden: ['rub', 'brent'],
+        ranges: { 'tariff-india': [0, 100], drop: [-10, 5] },
+        exercise: 'ten-lower',
+      },
       { ...model.defaults, 'tariff-china': 50 },
     );
     // drop is locked, so its range is left out.
-    expect(link).toBe('v=1&m=1&tariff-china=50&mode=basic&lock=drop,india&hide=brent,rub&r.tariff-india=0_100&ex=ten-lower');
+    expect(link).toBe(
+      'v=1&m=1&tariff-china=50&mode=basic&lock=drop,india&hide=brent,rub&r.tariff-india=0_100&ex=ten-lower',
+    );
   });
 
   it('writes negative and fractional range ends as the slider step needs', () => {
@@ -46,7 +55,9 @@ describe('encodeLink with a lesson', () => {
   });
 
   it('leaves out a range as wide as the slider, unknown keys and a key both hidden and locked from the lock list', () => {
-    expect(encode({ ranges: { drop: [-20, 40] }, locked: ['zzz', 'drop'], hidden: ['drop'] })).toBe('v=1&m=1&hide=drop');
+    expect(encode({ ranges: { drop: [-20, 40] }, locked: ['zzz', 'drop'], hidden: ['drop'] })).toBe(
+      'v=1&m=1&hide=drop',
+    );
   });
 });
 
@@ -121,7 +132,9 @@ describe('decoding bad lesson input', () => {
   });
 
   it('ignores a reversed, empty, unreadable, repeated or unknown range, and one on a locked or hidden slider', () => {
-    const decoded = decode('r.drop=10_0&r.brent=50_50&r.india=a_b&r.china=1_2&r.china=0_1&r.foo=1_2&r.rub=70_90&lock=rub&r.turkey=1e999_2');
+    const decoded = decode(
+      'r.drop=10_0&r.brent=50_50&r.india=a_b&r.china=1_2&r.china=0_1&r.foo=1_2&r.rub=70_90&lock=rub&r.turkey=1e999_2',
+    );
     expect(decoded.view.lesson.ranges).toEqual({ china: [1, 2] });
     expect(decoded.ignored).toEqual(['r.drop', 'r.brent', 'r.india', 'r.china', 'r.foo', 'r.turkey', 'r.rub']);
   });
@@ -176,8 +189,15 @@ describe('older links with renamed parameters', () => {
   });
 
   it('follow their parameter in lock, hide and r.<key>', () => {
-    const decoded = decodeLink(renamedModel, 'v=1&m=1&lock=oil-drop,china&hide=india-buys&r.oil-drop=0_10&r.tariff-india=0_100');
-    expect(decoded.view.lesson).toMatchObject({ locked: ['drop', 'china'], hidden: ['india'], ranges: { 'tariff-india': [0, 100] } });
+    const decoded = decodeLink(
+      renamedModel,
+      'v=1&m=1&lock=oil-drop,china&hide=india-buys&r.oil-drop=0_10&r.tariff-india=0_100',
+    );
+    expect(decoded.view.lesson).toMatchObject({
+      locked: ['drop', 'china'],
+      hidden: ['india'],
+      ranges: { 'tariff-india': [0, 100] },
+    });
     expect(decodeLink(renamedModel, 'v=1&m=1&r.india-buys=1_2').view.lesson.ranges).toEqual({ india: [1, 2] });
   });
 });

@@ -7,7 +7,8 @@ import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 
 const note = { en: 'test change', 'zh-Hant': '測試變更' };
 /** The shipped model declared as `version`, with `history` saying what earlier versions did differently. */
-const modelAt = (version: number, history: ModelVersionChange[]) => compileModel({ ...crudeLeverageModel, version, history });
+const modelAt = (version: number, history: ModelVersionChange[]) =>
+  compileModel({ ...crudeLeverageModel, version, history });
 
 describe('a default that changed between versions 1 and 2', () => {
   // Version 1 defaulted drop to 5 and reroute-share to 40; version 2 defaults them to 0 and 50.
@@ -48,7 +49,11 @@ describe('a default that changed between versions 1 and 2', () => {
 
   it('leaves a version-2 link and a link without a version alone', () => {
     expect(decodeLink(model, 'v=1&m=2')).toMatchObject({ scenario: model.defaults, fromOlderModel: false });
-    expect(decodeLink(model, 'v=1')).toMatchObject({ scenario: model.defaults, modelVersion: null, fromOlderModel: false });
+    expect(decodeLink(model, 'v=1')).toMatchObject({
+      scenario: model.defaults,
+      modelVersion: null,
+      fromOlderModel: false,
+    });
   });
 
   it('writes m=2 and reads its own links back unchanged', () => {

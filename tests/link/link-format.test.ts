@@ -13,7 +13,11 @@ const parameters = crudeLeverageModel.parameters;
 const keys = parameters.map((p) => p.key);
 const scenarios = scenarioArbitrary(parameters);
 // Lessons have their own round trips (link-format-lesson.test.ts): here the lesson is the default one.
-const views: fc.Arbitrary<ViewSettings> = fc.record({ lang: fc.constantFrom(...LANGUAGES), panel: fc.constantFrom(null, ...PANELS), lesson: fc.constant(defaultLesson()) });
+const views: fc.Arbitrary<ViewSettings> = fc.record({
+  lang: fc.constantFrom(...LANGUAGES),
+  panel: fc.constantFrom(null, ...PANELS),
+  lesson: fc.constant(defaultLesson()),
+});
 
 /** Every value of `scenario` is a parameter's, finite, inside [min, max] and on its step. */
 function expectValid(scenario: Scenario): void {
@@ -46,7 +50,9 @@ describe('encodeLink', () => {
   });
 
   it('writes drop=10 for "$10 lower" and a=1 for a pinned baseline', () => {
-    expect(encodeLink(model, { scenario: { ...model.defaults, drop: 10 }, pinned: model.defaults })).toBe('v=1&m=1&drop=10&a=1');
+    expect(encodeLink(model, { scenario: { ...model.defaults, drop: 10 }, pinned: model.defaults })).toBe(
+      'v=1&m=1&drop=10&a=1',
+    );
   });
 });
 
@@ -78,7 +84,9 @@ describe('round trip', () => {
       fc.property(scenarios, fc.option(scenarios, { nil: null }), views, (scenario, pinned, view) => {
         const once = encodeLink(model, { scenario, pinned, view });
         const decoded = decodeLink(model, once);
-        expect(encodeLink(model, { scenario: decoded.scenario, pinned: decoded.pinned, view: decoded.view })).toBe(once);
+        expect(encodeLink(model, { scenario: decoded.scenario, pinned: decoded.pinned, view: decoded.view })).toBe(
+          once,
+        );
       }),
     );
   });
@@ -89,18 +97,62 @@ describe('decodeLink on any input', () => {
     fc.string(),
     fc.double().map(String),
     fc.integer().map(String),
-    fc.constantFrom('abc', '', '0x10', 'Infinity', '-Infinity', 'NaN', '1e400', '-0', '.5', '1e-7', 'constructor', '__proto__', 'zh-TW'),
+    fc.constantFrom(
+      'abc',
+      '',
+      '0x10',
+      'Infinity',
+      '-Infinity',
+      'NaN',
+      '1e400',
+      '-0',
+      '.5',
+      '1e-7',
+      'constructor',
+      '__proto__',
+      'zh-TW',
+    ),
   );
   const junkKey = fc.oneof(
-    fc.constantFrom(...keys, ...keys.map((key) => `a.${key}`), 'v', 'm', 'a', 'lang', 'panel', 'mode', 'lock', 'hide', 'ex', 'r.drop', 'r.', '__proto__', 'constructor', 'toString', 'a.__proto__'),
+    fc.constantFrom(
+      ...keys,
+      ...keys.map((key) => `a.${key}`),
+      'v',
+      'm',
+      'a',
+      'lang',
+      'panel',
+      'mode',
+      'lock',
+      'hide',
+      'ex',
+      'r.drop',
+      'r.',
+      '__proto__',
+      'constructor',
+      'toString',
+      'a.__proto__',
+    ),
     fc.string(),
   );
   const pairs = fc
     .array(fc.tuple(junkKey, junkValue, fc.boolean()), { maxLength: 12 })
-    .map((list) => list.map(([key, value, raw]) => (raw ? `${key}=${value}` : `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)).join('&'));
+    .map((list) =>
+      list
+        .map(([key, value, raw]) =>
+          raw ? `${key}=${value}` : `${encodeURIComponent(key)}=${encodeURIComponent(value)}`,
+        )
+        .join('&'),
+    );
 
   const viewPairs = fc
-    .array(fc.tuple(fc.constantFrom('lang', 'panel'), fc.constantFrom('en', 'zh-TW', 'assumptions', 'constructor', 'toString', '__proto__', 'valueOf')), { maxLength: 3 })
+    .array(
+      fc.tuple(
+        fc.constantFrom('lang', 'panel'),
+        fc.constantFrom('en', 'zh-TW', 'assumptions', 'constructor', 'toString', '__proto__', 'valueOf'),
+      ),
+      { maxLength: 3 },
+    )
     .map((list) => list.map(([key, value]) => `${key}=${value}`).join('&'));
 
   const inputs: [string, fc.Arbitrary<string>][] = [
@@ -109,7 +161,12 @@ describe('decodeLink on any input', () => {
     ['any web URL', fc.webUrl({ withQueryParameters: true, withFragments: true })],
     ['random key=value pairs', pairs],
     ['view settings with odd values', viewPairs],
-    ['random pairs behind a URL or a #', fc.tuple(fc.constantFrom('https://example.org/app/?', '?', '#', 'x#', ''), pairs).map(([head, tail]) => head + tail)],
+    [
+      'random pairs behind a URL or a #',
+      fc
+        .tuple(fc.constantFrom('https://example.org/app/?', '?', '#', 'x#', ''), pairs)
+        .map(([head, tail]) => head + tail),
+    ],
   ];
   for (const [name, input] of inputs) {
     it(`never throws and gives valid scenarios for ${name}`, () => {

@@ -12,7 +12,17 @@ const tariff = parameter({ key: 'tariff', min: 0, max: 500, step: 5, default: 25
 
 describe('stepDecimals', () => {
   it('counts the decimals a step is written with', () => {
-    const cases: [number, number][] = [[1, 0], [5, 0], [100, 0], [0.5, 1], [0.1, 1], [0.05, 2], [0.01, 2], [0.25, 2], [0.000001, 6]];
+    const cases: [number, number][] = [
+      [1, 0],
+      [5, 0],
+      [100, 0],
+      [0.5, 1],
+      [0.1, 1],
+      [0.05, 2],
+      [0.01, 2],
+      [0.25, 2],
+      [0.000001, 6],
+    ];
     for (const [step, decimals] of cases) expect(stepDecimals(step), String(step)).toBe(decimals);
   });
 
@@ -58,13 +68,17 @@ describe('snapToStep', () => {
 
   it('always returns a valid, stable value within half a step', () => {
     fc.assert(
-      fc.property(fc.constantFrom(drop, sensitivity, spread, tariff), fc.double({ min: -1000, max: 1000, noNaN: true }), (p, value) => {
-        const snapped = snapToStep(p, value);
-        expect(isValidValue(p, snapped)).toBe(true);
-        expect(snapToStep(p, snapped)).toBe(snapped);
-        const clamped = Math.min(p.max, Math.max(p.min, value));
-        expect(Math.abs(snapped - clamped)).toBeLessThanOrEqual(p.step / 2 + 1e-9);
-      }),
+      fc.property(
+        fc.constantFrom(drop, sensitivity, spread, tariff),
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        (p, value) => {
+          const snapped = snapToStep(p, value);
+          expect(isValidValue(p, snapped)).toBe(true);
+          expect(snapToStep(p, snapped)).toBe(snapped);
+          const clamped = Math.min(p.max, Math.max(p.min, value));
+          expect(Math.abs(snapped - clamped)).toBeLessThanOrEqual(p.step / 2 + 1e-9);
+        },
+      ),
     );
   });
 });
@@ -105,7 +119,20 @@ describe('sanitizeValue', () => {
   });
 
   it('refuses anything that is not a plain decimal and uses the default', () => {
-    for (const given of ['abc', '', '   ', '0x10', '0b11', 'Infinity', '-Infinity', 'NaN', '1,5', '10abc', '1_000', '--1']) {
+    for (const given of [
+      'abc',
+      '',
+      '   ',
+      '0x10',
+      '0b11',
+      'Infinity',
+      '-Infinity',
+      'NaN',
+      '1,5',
+      '10abc',
+      '1_000',
+      '--1',
+    ]) {
       expect(sanitizeValue(drop, given), JSON.stringify(given)).toEqual({
         value: 0,
         adjustment: { key: 'drop', given, used: 0, reason: 'not-a-number' },
@@ -114,30 +141,52 @@ describe('sanitizeValue', () => {
   });
 
   it('clamps out-of-range values and says which side', () => {
-    expect(sanitizeValue(drop, '-21').adjustment).toEqual({ key: 'drop', given: '-21', used: -20, reason: 'below-min' });
+    expect(sanitizeValue(drop, '-21').adjustment).toEqual({
+      key: 'drop',
+      given: '-21',
+      used: -20,
+      reason: 'below-min',
+    });
     expect(sanitizeValue(drop, '41').adjustment).toEqual({ key: 'drop', given: '41', used: 40, reason: 'above-max' });
   });
 
   it('clamps numbers too large for a double like any other out-of-range value', () => {
     // Number('1e400') is Infinity: it is a decimal, just beyond max; 1e-400 underflows to 0, which is on the grid.
-    expect(sanitizeValue(drop, '1e400').adjustment).toEqual({ key: 'drop', given: '1e400', used: 40, reason: 'above-max' });
-    expect(sanitizeValue(drop, '-1e400').adjustment).toEqual({ key: 'drop', given: '-1e400', used: -20, reason: 'below-min' });
+    expect(sanitizeValue(drop, '1e400').adjustment).toEqual({
+      key: 'drop',
+      given: '1e400',
+      used: 40,
+      reason: 'above-max',
+    });
+    expect(sanitizeValue(drop, '-1e400').adjustment).toEqual({
+      key: 'drop',
+      given: '-1e400',
+      used: -20,
+      reason: 'below-min',
+    });
     expect(sanitizeValue(drop, '1e-400')).toEqual({ value: 0 });
   });
 
   it('snaps off-step values and says so', () => {
-    expect(sanitizeValue(drop, '2.4')).toEqual({ value: 2, adjustment: { key: 'drop', given: '2.4', used: 2, reason: 'off-step' } });
+    expect(sanitizeValue(drop, '2.4')).toEqual({
+      value: 2,
+      adjustment: { key: 'drop', given: '2.4', used: 2, reason: 'off-step' },
+    });
     expect(sanitizeValue(sensitivity, '0.1849').adjustment).toMatchObject({ used: 0.18, reason: 'off-step' });
     expect(sanitizeValue(tariff, '33').adjustment).toMatchObject({ used: 35, reason: 'off-step' });
   });
 
   it('never throws and always gives a valid value', () => {
     fc.assert(
-      fc.property(fc.constantFrom(drop, sensitivity, spread, tariff), fc.oneof(fc.string(), fc.double().map(String)), (p, given) => {
-        const { value, adjustment } = sanitizeValue(p, given);
-        expect(isValidValue(p, value)).toBe(true);
-        if (adjustment) expect(adjustment.used).toBe(value);
-      }),
+      fc.property(
+        fc.constantFrom(drop, sensitivity, spread, tariff),
+        fc.oneof(fc.string(), fc.double().map(String)),
+        (p, given) => {
+          const { value, adjustment } = sanitizeValue(p, given);
+          expect(isValidValue(p, value)).toBe(true);
+          if (adjustment) expect(adjustment.used).toBe(value);
+        },
+      ),
     );
   });
 });

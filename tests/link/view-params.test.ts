@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DEFAULT_VIEW, LANGUAGES, PANELS, VIEW_PARAMETERS, isLessonKey, parseExerciseId, parseKeyList, parseLessonMode, parseRangeText,
+  DEFAULT_VIEW,
+  LANGUAGES,
+  PANELS,
+  VIEW_PARAMETERS,
+  isLessonKey,
+  parseExerciseId,
+  parseKeyList,
+  parseLessonMode,
+  parseRangeText,
 } from '../../src/link/view-params.ts';
 
 const [lang, panel] = VIEW_PARAMETERS;
@@ -10,8 +18,16 @@ const [lang, panel] = VIEW_PARAMETERS;
 describe('lang', () => {
   it('maps aliases to the languages the app speaks, ignoring case and spaces', () => {
     const cases: [string, string][] = [
-      ['en', 'en'], ['EN', 'en'], ['en-US', 'en'], ['en-gb', 'en'],
-      ['zh-Hant', 'zh-Hant'], ['zh-hant', 'zh-Hant'], ['zh-TW', 'zh-Hant'], ['ZH-HK', 'zh-Hant'], ['zh', 'zh-Hant'], [' zh-TW ', 'zh-Hant'],
+      ['en', 'en'],
+      ['EN', 'en'],
+      ['en-US', 'en'],
+      ['en-gb', 'en'],
+      ['zh-Hant', 'zh-Hant'],
+      ['zh-hant', 'zh-Hant'],
+      ['zh-TW', 'zh-Hant'],
+      ['ZH-HK', 'zh-Hant'],
+      ['zh', 'zh-Hant'],
+      [' zh-TW ', 'zh-Hant'],
     ];
     for (const [given, expected] of cases) expect(lang.parse(given), given).toBe(expected);
   });
@@ -56,14 +72,19 @@ describe('panel', () => {
 
 describe('defaults', () => {
   it('start in English with no panel open and no lesson', () => {
-    expect(DEFAULT_VIEW).toEqual({ lang: 'en', panel: null, lesson: { mode: 'full', locked: [], hidden: [], ranges: {}, exercise: null } });
+    expect(DEFAULT_VIEW).toEqual({
+      lang: 'en',
+      panel: null,
+      lesson: { mode: 'full', locked: [], hidden: [], ranges: {}, exercise: null },
+    });
   });
 });
 
 describe('lesson keys', () => {
   it('are mode, lock, hide, ex and every r.<key>', () => {
     for (const key of ['mode', 'lock', 'hide', 'ex', 'r.drop', 'r.']) expect(isLessonKey(key), key).toBe(true);
-    for (const key of ['lang', 'panel', 'drop', 'a.drop', 'r', 'Mode', 'locked']) expect(isLessonKey(key), key).toBe(false);
+    for (const key of ['lang', 'panel', 'drop', 'a.drop', 'r', 'Mode', 'locked'])
+      expect(isLessonKey(key), key).toBe(false);
   });
 
   it('read the mode in any case, and nothing else', () => {
@@ -75,7 +96,8 @@ describe('lesson keys', () => {
   it('read kebab-case exercise ids of at most 64 characters', () => {
     expect(parseExerciseId('ten-lower')).toBe('ten-lower');
     expect(parseExerciseId(' q1 ')).toBe('q1');
-    for (const given of ['Ten', 'a--b', '-a', 'a-', 'a_b', '__proto__', '', 'x'.repeat(65)]) expect(parseExerciseId(given), given).toBeUndefined();
+    for (const given of ['Ten', 'a--b', '-a', 'a-', 'a_b', '__proto__', '', 'x'.repeat(65)])
+      expect(parseExerciseId(given), given).toBeUndefined();
   });
 
   it('split lists on commas, trimmed, without empty items or repeats', () => {
@@ -87,7 +109,8 @@ describe('lesson keys', () => {
     expect(parseRangeText('-10_5')).toEqual([-10, 5]);
     expect(parseRangeText('0.5_.75')).toEqual([0.5, 0.75]);
     expect(parseRangeText('10_0')).toEqual([10, 0]);
-    for (const given of ['10', '1_2_3', 'a_b', '_5', '0x10_20', '1e999_2', 'Infinity_1', '1-5']) expect(parseRangeText(given), given).toBeUndefined();
+    for (const given of ['10', '1_2_3', 'a_b', '_5', '0x10_20', '1e999_2', 'Infinity_1', '1-5'])
+      expect(parseRangeText(given), given).toBeUndefined();
   });
 
   it('parse any text without throwing', () => {

@@ -49,7 +49,7 @@ describe('applyRemix', () => {
     if (!result.ok) expect(result.problems.join('\n')).toMatch(/cycle: .*brentNow/);
   });
 
-  it('refuses an edit that divides by zero somewhere in the sliders\' ranges', () => {
+  it("refuses an edit that divides by zero somewhere in the sliders' ranges", () => {
     const result = edit({ urals: 'brentNow / drop' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatch(/not a finite number/);

@@ -20,7 +20,10 @@ describe('modelForLink', () => {
     };
     const edited = modelForLink(standard, `?x=${encodeRemix(remix)}`);
     expect(edited.remix).toEqual(remix);
-    const query = encodeLink(edited.model, { scenario: { ...edited.model.defaults, 'extra-cost': 7 }, remix: encodeRemix(remix) });
+    const query = encodeLink(edited.model, {
+      scenario: { ...edited.model.defaults, 'extra-cost': 7 },
+      remix: encodeRemix(remix),
+    });
     const reopened = modelForLink(standard, query);
     const decoded = decodeLink(reopened.model, query);
     expect(decoded.scenario['extra-cost']).toBe(7);

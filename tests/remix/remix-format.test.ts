@@ -2,7 +2,13 @@
 import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { MAX_ENCODED_LENGTH, decodeRemix, encodeRemix, isEmptyRemix, type Remix } from '../../src/remix/remix-format.ts';
+import {
+  MAX_ENCODED_LENGTH,
+  decodeRemix,
+  encodeRemix,
+  isEmptyRemix,
+  type Remix,
+} from '../../src/remix/remix-format.ts';
 
 const sample: Remix = {
   equations: { urals: 'max(0, brentNow - uralsDiscount - myCost)' },
@@ -26,10 +32,18 @@ describe('remix format', () => {
 
   it('refuses damaged, oversized and malformed input with a message', () => {
     expect(decodeRemix('not-compressed-at-all')).toMatchObject({ ok: false });
-    expect(decodeRemix('A'.repeat(MAX_ENCODED_LENGTH + 1))).toEqual({ ok: false, message: 'the edited model in the link is too long' });
+    expect(decodeRemix('A'.repeat(MAX_ENCODED_LENGTH + 1))).toEqual({
+      ok: false,
+      message: 'the edited model in the link is too long',
+    });
     expect(decodeRemix(LZString.compressToEncodedURIComponent('[1,2]'))).toMatchObject({ ok: false });
-    expect(decodeRemix(LZString.compressToEncodedURIComponent('{"equations":{"urals":5},"added":[]}'))).toMatchObject({ ok: false });
-    const badParameter = JSON.stringify({ equations: {}, added: [{ key: 'k', label: 'l', unit: 'mbd', min: 'x', max: 1, step: 1, default: 0 }] });
+    expect(decodeRemix(LZString.compressToEncodedURIComponent('{"equations":{"urals":5},"added":[]}'))).toMatchObject({
+      ok: false,
+    });
+    const badParameter = JSON.stringify({
+      equations: {},
+      added: [{ key: 'k', label: 'l', unit: 'mbd', min: 'x', max: 1, step: 1, default: 0 }],
+    });
     expect(decodeRemix(LZString.compressToEncodedURIComponent(badParameter))).toMatchObject({ ok: false });
   });
 

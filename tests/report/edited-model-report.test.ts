@@ -17,7 +17,10 @@ function reportOf(query: string) {
 describe('the report of an edited model', () => {
   it('is flagged as edited and accounts for every part of the change', () => {
     // Urals now falls with a weaker rouble, so `rub` (in no shipped group) moves income.
-    const remix = encodeRemix({ equations: { urals: 'max(0, brentNow - uralsDiscount - (rub - 80) / 10)' }, added: [] });
+    const remix = encodeRemix({
+      equations: { urals: 'max(0, brentNow - uralsDiscount - (rub - 80) / 10)' },
+      added: [],
+    });
     const report = reportOf(`?x=${remix}&rub=100&drop=5`);
     expect(report.model.edited).toBe(true);
     expect(report.model.editProblem).toBeNull();

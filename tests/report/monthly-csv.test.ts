@@ -18,7 +18,15 @@ describe('monthlyCsv', () => {
     const lines = csv.slice(0, -1).split('\n');
     expect(lines[0]).toBe(HEADER);
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([
-      'india', 'china', 'turkey', 'eu', 'other', 'rerouted', 'crude', 'products', 'total',
+      'india',
+      'china',
+      'turkey',
+      'eu',
+      'other',
+      'rerouted',
+      'crude',
+      'products',
+      'total',
     ]);
     for (const line of lines.slice(1)) expect(line).toMatch(/^[a-z]+(,-?\d+\.\d{4}){3}$/);
   });

@@ -227,7 +227,11 @@ describe('buildScenarioReport decomposition', () => {
 
 describe('buildScenarioReport for any link', () => {
   const keys = crudeLeverageModel.parameters.map((p) => p.key);
-  const key = fc.oneof(fc.constantFrom(...keys), fc.constantFrom(...keys).map((k) => `a.${k}`), fc.string());
+  const key = fc.oneof(
+    fc.constantFrom(...keys),
+    fc.constantFrom(...keys).map((k) => `a.${k}`),
+    fc.string(),
+  );
   const value = fc.oneof(
     fc.double().map(String),
     fc.constantFrom('1e308', '-1e308', 'Infinity', 'NaN', '', '0x10', '1e-320'),

@@ -35,7 +35,11 @@ export interface PageChart {
   table?: () => ChartTableData;
 }
 
-const series = (t: Translate) => ({ scenario: t('series.scenario'), baseline: t('series.baseline'), pinned: t('series.pinned') });
+const series = (t: Translate) => ({
+  scenario: t('series.scenario'),
+  baseline: t('series.baseline'),
+  pinned: t('series.pinned'),
+});
 
 export function incomeByBuyerChart(state: ChartState): PageChart {
   const { t, lang } = state;
@@ -49,7 +53,9 @@ export function incomeByBuyerChart(state: ChartState): PageChart {
     baseline: baseline[id],
     ...(pinned ? { pinned: pinned[id] } : {}),
   }));
-  const largest = categories.reduce((best, c) => (Math.abs(c.scenario - c.baseline) > Math.abs(best.scenario - best.baseline) ? c : best));
+  const largest = categories.reduce((best, c) =>
+    Math.abs(c.scenario - c.baseline) > Math.abs(best.scenario - best.baseline) ? c : best,
+  );
   const total = formatUsdBn(state.results.totalMonth ?? Number.NaN, lang);
   const summary =
     Math.abs(largest.scenario - largest.baseline) < 0.005
@@ -83,7 +89,10 @@ export function dropSweepChart(state: ChartState): PageChart {
   ];
   const first = state.sweep[0];
   const last = state.sweep[state.sweep.length - 1];
-  const dropText = lang === 'zh-Hant' ? `${formatNumber(results.drop ?? 0, lang, 0)}美元` : `$${formatNumber(results.drop ?? 0, lang, 0)}`;
+  const dropText =
+    lang === 'zh-Hant'
+      ? `${formatNumber(results.drop ?? 0, lang, 0)}美元`
+      : `$${formatNumber(results.drop ?? 0, lang, 0)}`;
   return {
     id: 'drop-sweep',
     title: t('chart.sweep.title'),

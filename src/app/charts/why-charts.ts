@@ -62,20 +62,28 @@ export function waterfallChart({ model, scenario, lang, t }: WhyState): PageChar
 export function tornadoChart({ model, scenario, lang, t }: WhyState): PageChart {
   const units = new Map(model.declaration.units.map((unit) => [unit.id, unit]));
   // Assumptions that cannot move income (the rouble, the budget's sensitivity) would only be empty rows.
-  const rows = tornado(model, scenario).filter((row) => row.swing > 1e-9).map((row) => {
-    const parameter = model.parameterByKey.get(row.key)!;
-    const show = (value: number) => formatWithUnit(value, units.get(parameter.unit), lang, stepDecimals(parameter.step));
-    return {
-      label: local(parameter.label, lang),
-      low: row.lowUsdBnPerMonth,
-      high: row.highUsdBnPerMonth,
-      lowValueText: show(row.lowValue),
-      highValueText: show(row.highValue),
-      swing: row.swing,
-    };
-  });
+  const rows = tornado(model, scenario)
+    .filter((row) => row.swing > 1e-9)
+    .map((row) => {
+      const parameter = model.parameterByKey.get(row.key)!;
+      const show = (value: number) =>
+        formatWithUnit(value, units.get(parameter.unit), lang, stepDecimals(parameter.step));
+      return {
+        label: local(parameter.label, lang),
+        low: row.lowUsdBnPerMonth,
+        high: row.highUsdBnPerMonth,
+        lowValueText: show(row.lowValue),
+        highValueText: show(row.highValue),
+        swing: row.swing,
+      };
+    });
   const center = model.evaluate(scenario).totalMonth ?? Number.NaN;
-  const input = { rows, center, labels: { low: t('why.low'), high: t('why.high'), axis: t('chart.byBuyer.axis') }, locale: localeTag(lang) };
+  const input = {
+    rows,
+    center,
+    labels: { low: t('why.low'), high: t('why.high'), axis: t('chart.byBuyer.axis') },
+    locale: localeTag(lang),
+  };
   const top = rows[0];
   return {
     id: 'tornado',

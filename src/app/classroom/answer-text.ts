@@ -51,7 +51,9 @@ export function answerText(context: TextContext, direction: Direction, size: num
     return amount(context, signed, digits);
   }
   if (direction === 'none') return t('predict.noChange');
-  return t(direction === 'down' ? 'predict.fallsBy' : 'predict.risesBy', { size: amount(context, Math.abs(size), digits) });
+  return t(direction === 'down' ? 'predict.fallsBy' : 'predict.risesBy', {
+    size: amount(context, Math.abs(size), digits),
+  });
 }
 
 export function studentText(context: TextContext, student: StudentAnswer, digits: number): string {
@@ -63,10 +65,18 @@ export function modelText(context: TextContext, answer: ModelAnswer): string {
 }
 
 /** The gap in words: direction first, then size. */
-export function gapText(context: TextContext, student: StudentAnswer, answer: ModelAnswer, comparison: Comparison): string {
+export function gapText(
+  context: TextContext,
+  student: StudentAnswer,
+  answer: ModelAnswer,
+  comparison: Comparison,
+): string {
   const { t } = context;
   if (!comparison.directionRight) {
-    return t('predict.directionWrong', { yours: directionVerb(context, student.direction), theirs: directionVerb(context, answer.direction) });
+    return t('predict.directionWrong', {
+      yours: directionVerb(context, student.direction),
+      theirs: directionVerb(context, answer.direction),
+    });
   }
   const gap = amount(context, Math.abs(comparison.sizeGap), answer.digits);
   if (comparison.close) return t('predict.close', { gap });
@@ -83,8 +93,14 @@ export function driverText(context: TextContext, driver: Driver, digits: number)
   const value = (v: number) => formatWithUnit(v, unit, lang, stepDecimals(parameter.step));
   const effect = amount(context, driver.effect, digits, true);
   const label = local(parameter.label, lang);
-  if (driver.role === 'moved') return t('predict.driverMoved', { label, from: value(driver.fromValue), to: value(driver.toValue), effect });
-  return t('predict.driverAssumption', { label, value: value(driver.toValue), probe: value(driver.probeValue ?? driver.toValue), effect });
+  if (driver.role === 'moved')
+    return t('predict.driverMoved', { label, from: value(driver.fromValue), to: value(driver.toValue), effect });
+  return t('predict.driverAssumption', {
+    label,
+    value: value(driver.toValue),
+    probe: value(driver.probeValue ?? driver.toValue),
+    effect,
+  });
 }
 
 function decimalsOf(value: number): number {

@@ -14,9 +14,27 @@ export interface SymbolInfo {
 export function symbolInfo(model: CompiledModel): Map<string, SymbolInfo> {
   const { parameters, constants, equations } = model.declaration;
   const entries: SymbolInfo[] = [
-    ...parameters.map((p) => ({ symbol: keyToSymbol(p.key), kind: 'parameter' as const, label: p.label, unit: p.unit, source: p.source })),
-    ...constants.map((c) => ({ symbol: c.name, kind: 'constant' as const, label: c.label, unit: c.unit, source: c.source })),
-    ...equations.map((e) => ({ symbol: e.name, kind: 'equation' as const, label: e.label, unit: e.unit, source: null })),
+    ...parameters.map((p) => ({
+      symbol: keyToSymbol(p.key),
+      kind: 'parameter' as const,
+      label: p.label,
+      unit: p.unit,
+      source: p.source,
+    })),
+    ...constants.map((c) => ({
+      symbol: c.name,
+      kind: 'constant' as const,
+      label: c.label,
+      unit: c.unit,
+      source: c.source,
+    })),
+    ...equations.map((e) => ({
+      symbol: e.name,
+      kind: 'equation' as const,
+      label: e.label,
+      unit: e.unit,
+      source: null,
+    })),
   ];
   return new Map(entries.map((entry) => [entry.symbol, entry]));
 }

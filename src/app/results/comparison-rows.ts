@@ -46,7 +46,11 @@ export function comparisonRows(model: CompiledModel, current: Results, pinned: R
   for (const { name, digits } of KEY_RESULTS) {
     const equation = equations.get(name);
     if (!equation) continue;
-    const row = { baseline: model.baseline[name] ?? Number.NaN, pinned: pinned[name] ?? Number.NaN, current: current[name] ?? Number.NaN };
+    const row = {
+      baseline: model.baseline[name] ?? Number.NaN,
+      pinned: pinned[name] ?? Number.NaN,
+      current: current[name] ?? Number.NaN,
+    };
     if (differs(digits, row.baseline, row.pinned, row.current)) {
       rows.push({ kind: 'result', id: name, label: equation.label, unit: equation.unit, digits, ...row });
     }

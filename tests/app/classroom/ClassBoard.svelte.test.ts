@@ -10,8 +10,10 @@ import { translator } from '../../../src/i18n/translate.ts';
 import { encodeLink } from '../../../src/link/link-format.ts';
 
 const PAGE = 'https://example.org/crude-leverage/';
-const linkFor = (values: Record<string, number>) => `${PAGE}?${encodeLink(model, { scenario: { ...model.defaults, ...values } })}`;
-const answered = (size: number) => answersLink(linkFor({ drop: 10 }), { 'ten-dollars-lower': { 'income-month': { direction: 'down', size } } });
+const linkFor = (values: Record<string, number>) =>
+  `${PAGE}?${encodeLink(model, { scenario: { ...model.defaults, ...values } })}`;
+const answered = (size: number) =>
+  answersLink(linkFor({ drop: 10 }), { 'ten-dollars-lower': { 'income-month': { direction: 'down', size } } });
 
 function renderBoard(lang: 'en' | 'zh-Hant' = 'en') {
   const simulator = new Simulator(model);
@@ -46,12 +48,18 @@ describe('ClassBoard', () => {
     await paste([`Ann: ${answered(2)}`, linkFor({}), `Cy\t${answered(5)}`].join('\n'));
     const rows = bodyRows();
     expect(rows.map((row) => row.querySelector('th')!.textContent!.trim())).toEqual(['Ann', 'Student 2', 'Cy']);
-    const ann = within(rows[0]!).getAllByRole('cell').map((cell) => cell.textContent!.trim());
+    const ann = within(rows[0]!)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent!.trim());
     expect(ann[0]).toBe('$11.39bn');
     expect(ann[1]).toBe('−$2.24bn');
     expect(ann[2]).toBe('Oil-price drop: 10 $/bbl (default 0 $/bbl)');
-    expect(ann[3]).toContain('falls by 2.00 $bn/month; the model: falls by 2.24 $bn/month; gap +0.24 $bn/month (right direction)');
-    const mid = within(rows[1]!).getAllByRole('cell').map((cell) => cell.textContent!.trim());
+    expect(ann[3]).toContain(
+      'falls by 2.00 $bn/month; the model: falls by 2.24 $bn/month; gap +0.24 $bn/month (right direction)',
+    );
+    const mid = within(rows[1]!)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent!.trim());
     expect(mid.slice(1)).toEqual(['$0.00bn', 'Nothing: the mid-2025 settings', 'No prediction committed']);
     expect(screen.getByRole('status').textContent).toContain('Students shown: 3 of 3 lines.');
     expect(screen.getByRole('heading', { name: 'Each student’s monthly income' })).toBeTruthy();
@@ -72,32 +80,48 @@ describe('ClassBoard', () => {
       "India's 25% penalty tariff, question 1",
     ]);
     expect(select.value).toBe('ten-dollars-lower/income-month');
-    expect(screen.getByRole('heading', { name: 'Predictions: "$10 lower": would Russian oil collapse?, question 1' })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { name: 'Predictions: "$10 lower": would Russian oil collapse?, question 1' }),
+    ).toBeTruthy();
     select.value = 'india-penalty/tariff-bill';
     await fireEvent.change(select);
     await tick();
     expect(screen.getByRole('heading', { name: "Predictions: India's 25% penalty tariff, question 1" })).toBeTruthy();
-    expect(document.getElementById('class-board-predictions-summary')!.textContent).toBe('Predictions: 1. The model’s answer: rises by 15.1 $bn/yr. Close: 1; right direction but off in size: 0; other direction: 0.');
+    expect(document.getElementById('class-board-predictions-summary')!.textContent).toBe(
+      'Predictions: 1. The model’s answer: rises by 15.1 $bn/yr. Close: 1; right direction but off in size: 0; other direction: 0.',
+    );
   });
 
   it('lists the problems of bad lines by line number, and leaves them out of the table', async () => {
     renderBoard();
-    await paste(['hello there', '', 'https://evil.example/?q=1', linkFor({ drop: 5 }), `${PAGE}?v=1&drop=999`].join('\n'));
+    await paste(
+      ['hello there', '', 'https://evil.example/?q=1', linkFor({ drop: 5 }), `${PAGE}?v=1&drop=999`].join('\n'),
+    );
     expect(bodyRows()).toHaveLength(2);
-    const problems = [...document.querySelectorAll('.problems li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const problems = [...document.querySelectorAll('.problems li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(problems[0]).toMatch(/^Line 1 \(Student 1\): this is not a link hello there$/);
     expect(problems[1]).toMatch(/^Line 3 \(Student 2\): this is not a Crude Leverage link/);
-    expect(problems[2]).toMatch(/^Line 5 \(Student 4\): values that were out of range or not valid were adjusted: drop$/);
+    expect(problems[2]).toMatch(
+      /^Line 5 \(Student 4\): values that were out of range or not valid were adjusted: drop$/,
+    );
     expect(screen.getByText('No student link carries a committed prediction yet.')).toBeTruthy();
   });
 
   it('marks a duplicate and an over-long paste', async () => {
     renderBoard();
-    const lines = [`Ann: ${linkFor({})}`, linkFor({}), ...Array.from({ length: 40 }, (_, i) => linkFor({ drop: i - 20 }))];
+    const lines = [
+      `Ann: ${linkFor({})}`,
+      linkFor({}),
+      ...Array.from({ length: 40 }, (_, i) => linkFor({ drop: i - 20 })),
+    ];
     await paste(lines.join('\n'));
     expect(bodyRows()).toHaveLength(40);
     expect(bodyRows()[1]!.querySelector('th')!.textContent).toContain('(same link as Ann)');
-    expect(screen.getByRole('status').textContent).toContain('Only the first 40 links are read; 2 more lines were left out.');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Only the first 40 links are read; 2 more lines were left out.',
+    );
   });
 
   it('shows text from links as text: a pasted tag creates no element', async () => {

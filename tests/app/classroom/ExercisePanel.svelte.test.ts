@@ -15,7 +15,15 @@ const BASE = 'https://example.org/app/?v=1&m=1&drop=10';
 
 function renderPanel(store = new AnswersStore(new MemoryStorage()), exerciseId: string | null = null) {
   const onshow = vi.fn();
-  const view = render(ExercisePanel, { model, lang: 'en', t: translator('en'), store, onshow, shareBase: () => BASE, exerciseId });
+  const view = render(ExercisePanel, {
+    model,
+    lang: 'en',
+    t: translator('en'),
+    store,
+    onshow,
+    shareBase: () => BASE,
+    exerciseId,
+  });
   return { ...view, store, onshow };
 }
 
@@ -136,7 +144,9 @@ describe('ExercisePanel', () => {
   it('hides the model answers of unanswered questions in the summary', async () => {
     renderPanel(undefined, 'india-penalty');
     for (let i = 0; i < 3; i += 1) {
-      const next = screen.queryByRole('button', { name: 'Next question' }) ?? screen.getByRole('button', { name: 'See the summary' });
+      const next =
+        screen.queryByRole('button', { name: 'Next question' }) ??
+        screen.getByRole('button', { name: 'See the summary' });
       await fireEvent.click(next);
     }
     expect(screen.getByRole('heading', { name: 'Summary' })).toBeTruthy();

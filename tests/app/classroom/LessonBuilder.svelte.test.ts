@@ -57,7 +57,9 @@ describe('LessonBuilder', () => {
     await choose('Sliders shown', 'basic');
     await choose('Language of the lesson', 'zh-Hant');
     await choose('Exercise', 'ten-lower-why');
-    expect(link()).toBe(`${PAGE}?v=1&m=1&drop=10&lang=zh-Hant&mode=basic&lock=drop&hide=brent&r.india=1_2&ex=ten-lower-why`);
+    expect(link()).toBe(
+      `${PAGE}?v=1&m=1&drop=10&lang=zh-Hant&mode=basic&lock=drop&hide=brent&r.india=1_2&ex=ten-lower-why`,
+    );
     expect(onapply).not.toHaveBeenCalled();
   });
 
@@ -66,7 +68,10 @@ describe('LessonBuilder', () => {
     await typeInto(`${label('india')}: lowest value students may set`, '1.8');
     expect(link()).toBe(`${PAGE}?v=1&m=1&india=1.8&r.india=1.8_2.5`);
     await choose(`${label('india')}: what students may do`, 'locked');
-    expect((screen.getByRole('spinbutton', { name: `${label('india')}: lowest value students may set` }) as HTMLInputElement).disabled).toBe(true);
+    expect(
+      (screen.getByRole('spinbutton', { name: `${label('india')}: lowest value students may set` }) as HTMLInputElement)
+        .disabled,
+    ).toBe(true);
     expect(link()).toBe(`${PAGE}?v=1&m=1&lock=india`);
   });
 
@@ -108,7 +113,9 @@ describe('LessonBuilder', () => {
   });
 
   it('starts from the lesson the page is in', () => {
-    const { link } = renderBuilder((s) => s.openLink('drop=5&lock=drop&hide=rub&r.china=1_3&mode=basic&ex=india-stops', { announce: false }));
+    const { link } = renderBuilder((s) =>
+      s.openLink('drop=5&lock=drop&hide=rub&r.china=1_3&mode=basic&ex=india-stops', { announce: false }),
+    );
     expect(link()).toBe(`${PAGE}?v=1&m=1&drop=5&mode=basic&lock=drop&hide=rub&r.china=1_3&ex=india-stops`);
     expect((screen.getByRole('combobox', { name: 'Exercise' }) as HTMLSelectElement).value).toBe('india-stops');
   });

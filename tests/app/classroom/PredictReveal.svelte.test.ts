@@ -26,7 +26,11 @@ describe('PredictReveal before commit', () => {
     renderQuestion();
     expect(screen.getByText(question.prompt.en)).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Which way does it go?' })).toBeTruthy();
-    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim())).toEqual(['Falls', 'Rises', 'No change']);
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim())).toEqual([
+      'Falls',
+      'Rises',
+      'No change',
+    ]);
     expect(screen.getByRole('spinbutton', { name: 'By how much? ($bn/month)' })).toBeTruthy();
     expect(screen.getByRole('slider', { name: 'Or drag to set the size' })).toBeTruthy();
     expect(reveal()).toBeNull();
@@ -88,7 +92,9 @@ describe('PredictReveal after commit', () => {
     expect(drivers[0]!.getAttribute('data-driver')).toBe('drop');
     expect(drivers[0]!.textContent).toContain('Oil-price drop: 0 $/bbl → 10 $/bbl');
     expect(drivers[0]!.textContent).toContain('-2.24 $bn/month');
-    expect(drivers.some((d) => d.textContent?.includes('Refined product exports: 2.75 mb/d. If it were 2.90 mb/d'))).toBe(true);
+    expect(
+      drivers.some((d) => d.textContent?.includes('Refined product exports: 2.75 mb/d. If it were 2.90 mb/d')),
+    ).toBe(true);
     expect(reveal()!.textContent).toContain(question.why.text.en);
   });
 

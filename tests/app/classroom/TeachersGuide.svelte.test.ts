@@ -15,7 +15,10 @@ function setup(lang: Language) {
   return render(TeachersGuide, { simulator, t: translator(lang) });
 }
 
-const planSteps = (name: string) => within(screen.getByRole('region', { name })).getAllByRole('listitem').map((item) => item.textContent ?? '');
+const planSteps = (name: string) =>
+  within(screen.getByRole('region', { name }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
 
 describe('TeachersGuide', () => {
   it('says what the model does and does not claim, and points to the sources', () => {
@@ -54,12 +57,32 @@ describe('TeachersGuide', () => {
       const row = container.querySelector(`tr[data-key="${p.key}"]`);
       const cells = [...row!.querySelectorAll('th, td')].map((cell) => cell.textContent);
       const [min, max, step] = [p.min, p.max, p.step].map((value) => formatForLink(p, value));
-      expect(cells, p.key).toEqual([p.key, p.label.en, expect.any(String), `${min} to ${max} (step ${step})`, formatForLink(p, p.default)]);
+      expect(cells, p.key).toEqual([
+        p.key,
+        p.label.en,
+        expect.any(String),
+        `${min} to ${max} (step ${step})`,
+        formatForLink(p, p.default),
+      ]);
     }
     const keys = [...table.querySelectorAll('tr[data-key]')].map((row) => row.getAttribute('data-key'));
     // 5 format keys, 4 view keys (lang, panel, embed, chart), the lesson keys and the answers.
     expect(keys).toHaveLength(crudeLeverageModel.parameters.length + 5 + 4 + LESSON_LINK_KEYS.length + 1);
-    expect(keys).toEqual(expect.arrayContaining(['v', 'm', 'a', 'a.<key>', 'x', 'lang', 'panel', 'embed', 'chart', ...LESSON_LINK_KEYS, 'p']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'v',
+        'm',
+        'a',
+        'a.<key>',
+        'x',
+        'lang',
+        'panel',
+        'embed',
+        'chart',
+        ...LESSON_LINK_KEYS,
+        'p',
+      ]),
+    );
     expect(screen.getByText('?v=1&m=1&drop=10&lang=zh-Hant')).toBeTruthy();
   });
 

@@ -8,7 +8,8 @@ import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 
 const LINK = 'https://example.org/crude-leverage/?v=1&m=1&drop=10&rub=90&reroute-share=75';
-const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const PIXEL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 function setup(lang: Language, values: Record<string, number>, link = LINK) {
   const simulator = new Simulator(model);
@@ -20,8 +21,10 @@ function setup(lang: Language, values: Record<string, number>, link = LINK) {
   return { simulator, ...view };
 }
 
-const tableRow = (container: HTMLElement, key: string) => container.querySelector<HTMLTableRowElement>(`tr[data-key="${key}"]`);
-const cells = (row: HTMLTableRowElement | null) => [...(row?.querySelectorAll('th, td') ?? [])].map((cell) => cell.textContent?.trim());
+const tableRow = (container: HTMLElement, key: string) =>
+  container.querySelector<HTMLTableRowElement>(`tr[data-key="${key}"]`);
+const cells = (row: HTMLTableRowElement | null) =>
+  [...(row?.querySelectorAll('th, td') ?? [])].map((cell) => cell.textContent?.trim());
 
 describe('Worksheet', () => {
   it('lists the five headline settings and every changed one, with value, default and source', () => {
@@ -30,8 +33,18 @@ describe('Worksheet', () => {
     expect(keys).toEqual(['drop', 'india', 'china', 'tariff-india', 'tariff-china', 'reroute-share', 'rub']);
     expect(cells(tableRow(container, 'rub'))).toEqual(['Roubles per US dollar', '90.0 RUB/$ *', '80.0 RUB/$', 'B15']);
     expect(cells(tableRow(container, 'drop'))).toEqual(['Oil-price drop', '10 $/bbl *', '0 $/bbl', 'P3, S1']);
-    expect(cells(tableRow(container, 'reroute-share'))).toEqual(['Share of dropped barrels sold elsewhere', '75% *', '50%', 'assumption']);
-    expect(cells(tableRow(container, 'india'))).toEqual(["India's purchases of Russian crude", '1.60 mb/d', '1.60 mb/d', 'V7, V15, V16, V17']);
+    expect(cells(tableRow(container, 'reroute-share'))).toEqual([
+      'Share of dropped barrels sold elsewhere',
+      '75% *',
+      '50%',
+      'assumption',
+    ]);
+    expect(cells(tableRow(container, 'india'))).toEqual([
+      "India's purchases of Russian crude",
+      '1.60 mb/d',
+      '1.60 mb/d',
+      'V7, V15, V16, V17',
+    ]);
     expect(tableRow(container, 'rub')!.classList.contains('changed')).toBe(true);
     expect(tableRow(container, 'india')!.classList.contains('changed')).toBe(false);
   });
@@ -39,7 +52,9 @@ describe('Worksheet', () => {
   it('gives the headline sentence and the key results, and names the preset the scenario is', () => {
     const { simulator } = setup('en', { drop: 10 });
     expect(screen.getByText('Preset: "$10 lower" (Claim C3)')).toBeTruthy();
-    expect(screen.getByText(/^Russia earns \$[\d.]+bn a month from oil exports, [\d.]+% less than in mid-2025\.$/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Russia earns \$[\d.]+bn a month from oil exports, [\d.]+% less than in mid-2025\.$/),
+    ).toBeTruthy();
     const results = screen.getByText('Oil export income a month').closest('dl')!;
     expect(results.textContent).toContain(`$${simulator.results.totalMonth!.toFixed(2)}bn`);
     expect(results.textContent).toContain('Change from mid-2025');
@@ -52,7 +67,10 @@ describe('Worksheet', () => {
   it('leaves ruled space to write under every question', () => {
     const { container } = setup('en', {});
     const questions = [...container.querySelectorAll('.worksheet-question')];
-    expect(questions.map((item) => item.querySelector('p')?.textContent)).toEqual(['How much less does Russia earn?', 'Is this a collapse?']);
+    expect(questions.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'How much less does Russia earn?',
+      'Is this a collapse?',
+    ]);
     for (const item of questions) {
       const space = item.querySelector('.answer-lines')!;
       expect(space.getAttribute('aria-hidden')).toBe('true');

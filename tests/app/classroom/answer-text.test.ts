@@ -11,7 +11,8 @@ const find = (e: string, q: string) => exercises.find((x) => x.id === e)!.questi
 const change = { model, question: find('ten-dollars-lower', 'income-month'), lang: 'en' as const, t: translator('en') };
 const level = { ...change, question: find('ten-dollars-lower', 'fund-months') };
 const falls2: ModelAnswer = { value: -2, direction: 'down', digits: 2 };
-const gap = (student: StudentAnswer, answer: ModelAnswer = falls2) => gapText(change, student, answer, compare(student, answer));
+const gap = (student: StudentAnswer, answer: ModelAnswer = falls2) =>
+  gapText(change, student, answer, compare(student, answer));
 
 describe('answer-text', () => {
   it('words changes as falls/rises and levels as signed values', () => {
@@ -22,10 +23,16 @@ describe('answer-text', () => {
   });
 
   it('words the gap: close, too big, too small, other direction, zero', () => {
-    expect(gap({ direction: 'down', size: 2.1 })).toBe('Right direction, and within 10% of the model: 0.10 $bn/month off.');
-    expect(gap({ direction: 'down', size: 3 })).toBe('Right direction, but your size is 1.00 $bn/month bigger than the model’s (50% too big).');
+    expect(gap({ direction: 'down', size: 2.1 })).toBe(
+      'Right direction, and within 10% of the model: 0.10 $bn/month off.',
+    );
+    expect(gap({ direction: 'down', size: 3 })).toBe(
+      'Right direction, but your size is 1.00 $bn/month bigger than the model’s (50% too big).',
+    );
     expect(gap({ direction: 'down', size: 1 })).toContain('smaller than the model’s (50% too small)');
-    expect(gap({ direction: 'none', size: 0 })).toBe('Different direction: you said it does not change; the model says it falls.');
+    expect(gap({ direction: 'none', size: 0 })).toBe(
+      'Different direction: you said it does not change; the model says it falls.',
+    );
     const zero: ModelAnswer = { value: 0, direction: 'none', digits: 2 };
     expect(gap({ direction: 'none', size: 0 }, zero)).toContain('within 10%');
   });

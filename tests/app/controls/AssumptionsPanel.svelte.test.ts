@@ -32,7 +32,16 @@ describe('AssumptionsPanel', () => {
 
   it('leaves out a hidden assumption only', () => {
     renderPanel('hide=brent&lock=rub');
-    expect(screen.queryByRole('slider', { hidden: true, name: model.parameterByKey.get('brent')!.label.en })).toBeNull();
-    expect((screen.getByRole('slider', { hidden: true, name: model.parameterByKey.get('rub')!.label.en }) as HTMLInputElement).disabled).toBe(true);
+    expect(
+      screen.queryByRole('slider', { hidden: true, name: model.parameterByKey.get('brent')!.label.en }),
+    ).toBeNull();
+    expect(
+      (
+        screen.getByRole('slider', {
+          hidden: true,
+          name: model.parameterByKey.get('rub')!.label.en,
+        }) as HTMLInputElement
+      ).disabled,
+    ).toBe(true);
   });
 });

@@ -16,12 +16,17 @@ const presetButton = (title: string) =>
 
 function renderPage() {
   const simulator = new Simulator(model);
-  const urlSync: UrlSync = { deliberate: vi.fn((change: () => void) => change()), stop: vi.fn(), ready: Promise.resolve() };
+  const urlSync: UrlSync = {
+    deliberate: vi.fn((change: () => void) => change()),
+    stop: vi.fn(),
+    ready: Promise.resolve(),
+  };
   render(Root, { simulator, urlSync });
   return { simulator, urlSync };
 }
 
-const pressed = () => presets.filter((p) => presetButton(p.title.en).getAttribute('aria-pressed') === 'true').map((p) => p.id);
+const pressed = () =>
+  presets.filter((p) => presetButton(p.title.en).getAttribute('aria-pressed') === 'true').map((p) => p.id);
 
 describe('PresetPicker', () => {
   it('offers every declared preset as a named button, described by its explanation', () => {

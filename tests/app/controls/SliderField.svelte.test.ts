@@ -29,7 +29,9 @@ function field(key: string, lang: Language = 'en', lesson: { locked?: boolean; r
     props,
     changes,
     range: screen.getByRole('slider', { name: label }) as HTMLInputElement,
-    number: screen.getByRole('spinbutton', { name: translator(lang)('controls.numberLabel', { label }) }) as HTMLInputElement,
+    number: screen.getByRole('spinbutton', {
+      name: translator(lang)('controls.numberLabel', { label }),
+    }) as HTMLInputElement,
   };
 }
 

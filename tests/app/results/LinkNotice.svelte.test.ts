@@ -45,7 +45,9 @@ describe('LinkNotice', () => {
     expect(text).toContain('rounded to the slider step');
     expect(text).toContain('given twice, first value kept');
     await open('?tariff-india=7');
-    expect(screen.getAllByRole('status').at(-1)!.textContent).toContain('1 setting in this link was adjusted: Secondary tariff on India');
+    expect(screen.getAllByRole('status').at(-1)!.textContent).toContain(
+      '1 setting in this link was adjusted: Secondary tariff on India',
+    );
   });
 
   it('names the parameter of an adjusted pinned value', async () => {

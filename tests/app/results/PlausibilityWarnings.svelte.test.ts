@@ -54,7 +54,12 @@ describe('PlausibilityWarnings', () => {
 
   it('updates when the results change, inside the same status region', async () => {
     const scenario = { ...model.defaults };
-    const view = render(PlausibilityWarnings, { scenario, results: model.evaluate(scenario), lang: 'en', t: translator('en') });
+    const view = render(PlausibilityWarnings, {
+      scenario,
+      results: model.evaluate(scenario),
+      lang: 'en',
+      t: translator('en'),
+    });
     const region = status();
     const next = { ...scenario, rub: 60 };
     await view.rerender({ scenario: next, results: model.evaluate(next) });

@@ -37,10 +37,16 @@ describe('model checks (data)', () => {
 
   it('read only results the model has, and sweep the parameter a monotonicity check is about', () => {
     for (const { id, kind, grid } of modelChecks) {
-      const names = kind.type === 'identity' ? [...kind.left, ...kind.right] : kind.type === 'finite-nonnegative' ? kind.outputs : [kind.output];
+      const names =
+        kind.type === 'identity'
+          ? [...kind.left, ...kind.right]
+          : kind.type === 'finite-nonnegative'
+            ? kind.outputs
+            : [kind.output];
       for (const name of names) expect(model.baseline, `${id}: ${name}`).toHaveProperty([name]);
       if (kind.type === 'non-increasing') expect(grid[kind.in]?.length ?? 0, id).toBeGreaterThan(10);
-      if (kind.type === 'calibration' && Array.isArray(kind.source)) for (const row of kind.source) expect(sources, id).toHaveProperty([row]);
+      if (kind.type === 'calibration' && Array.isArray(kind.source))
+        for (const row of kind.source) expect(sources, id).toHaveProperty([row]);
     }
   });
 
@@ -70,7 +76,8 @@ describe('the shipped model', () => {
   it('passes every check, on every scenario of its grid', () => {
     const failed = results.filter((r) => !r.passed).map((r) => `${r.id}: ${r.failure?.detail}`);
     expect(failed).toEqual([]);
-    for (const [index, check] of modelChecks.entries()) expect(results[index]!.evaluated, check.id).toBe(gridSize(check.grid));
+    for (const [index, check] of modelChecks.entries())
+      expect(results[index]!.evaluated, check.id).toBe(gridSize(check.grid));
   });
 
   it('reproduces R1: 448 $M/day × 31 days = $13.888bn, 2.9% under $14.3bn', () => {

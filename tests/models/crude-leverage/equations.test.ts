@@ -17,20 +17,44 @@ describe('baseline (every parameter at its default)', () => {
   });
 
   it('India: tariff 25 widens the discount by min(0.8 × 25 / 10, 14) = 2; income 1.6 × (58 − 2) = 89.6', () => {
-    expectResults(model.baseline, { indiaWidening: 2, indiaCutShare: 0, indiaKept: 1.6, indiaIncome: 89.6, indiaDropped: 0 });
+    expectResults(model.baseline, {
+      indiaWidening: 2,
+      indiaCutShare: 0,
+      indiaKept: 1.6,
+      indiaIncome: 89.6,
+      indiaDropped: 0,
+    });
   });
 
   it('China: 0.8 by pipeline at 64 plus 1.2 by sea at 61 = 51.2 + 73.2 = 124.4', () => {
-    expectResults(model.baseline, { chinaWidening: 0, chinaPipe: 0.8, chinaSea: 1.2, chinaIncome: 124.4, chinaDropped: 0 });
+    expectResults(model.baseline, {
+      chinaWidening: 0,
+      chinaPipe: 0.8,
+      chinaSea: 1.2,
+      chinaIncome: 124.4,
+      chinaDropped: 0,
+    });
   });
 
   it('others at Urals: Türkiye 0.3 × 58, EU 0.18 × 58, other 0.52 × 58; products 2.75 × 64', () => {
-    expectResults(model.baseline, { turkeyIncome: 17.4, euIncome: 10.44, otherIncome: 30.16, productsIncome: 176, reroutedIncome: 0 });
+    expectResults(model.baseline, {
+      turkeyIncome: 17.4,
+      euIncome: 10.44,
+      otherIncome: 30.16,
+      productsIncome: 176,
+      reroutedIncome: 0,
+    });
   });
 
   it('totals: crude 89.6 + 124.4 + 17.4 + 10.44 + 30.16 = 272; total 272 + 176 = 448 $M/day', () => {
     // Volumes: crude 1.6 + 2 + 0.3 + 0.18 + 0.52 = 4.6; exports 4.6 + 2.75 = 7.35. Month: 448 × 365 / 12 / 1000.
-    expectResults(model.baseline, { crudeIncome: 272, totalIncome: 448, crudeVolume: 4.6, exportVolume: 7.35, totalMonth: (448 * 365) / 12 / 1000 });
+    expectResults(model.baseline, {
+      crudeIncome: 272,
+      totalIncome: 448,
+      crudeVolume: 4.6,
+      exportVolume: 7.35,
+      totalMonth: (448 * 365) / 12 / 1000,
+    });
     expectResults(model.baseline, { changeVsBaselinePct: 0, budgetChange: 0, deficitAfter: 5.736 });
   });
 
@@ -57,7 +81,12 @@ describe('scenarios', () => {
     expectResults(r, { indiaIncome: 73.6, chinaIncome: 104.4, turkeyIncome: 14.4, productsIncome: 148.5 });
     expectResults(r, { crudeIncome: 226, totalIncome: 374.5, changeVsBaselinePct: (374.5 / 448 - 1) * 100 });
     // Budget: 0.18 × (374.5 / 7.35 − 448 / 7.35) = 0.18 × −10 = −1.8 trn RUB a year; deficit 5.736 + 1.8.
-    expectResults(r, { budgetChange: -1.8, budgetChangePct: (-1.8 / 8.7) * 100, deficitAfter: 7.536, nwfMonthsOfShortfall: (12 * 4.1) / 1.8 });
+    expectResults(r, {
+      budgetChange: -1.8,
+      budgetChangePct: (-1.8 / 8.7) * 100,
+      deficitAfter: 7.536,
+      nwfMonthsOfShortfall: (12 * 4.1) / 1.8,
+    });
   });
 
   it('drop = 80 beyond Brent: prices stop at 0 and income at 0', () => {
@@ -82,17 +111,31 @@ describe('scenarios', () => {
     // Rerouted income 0.5 × 1.6 × (58 − 14) = 35.2; total 448 − 89.6 + 35.2 = 393.6.
     const r = run({ india: 0, 'reroute-share': 50 });
     expectResults(r, { indiaKept: 0, indiaIncome: 0, indiaDropped: 1.6, reroutedVolume: 0.8, lostVolume: 0.8 });
-    expectResults(r, { reroutedIncome: 0.5 * 1.6 * (58 - 14), totalIncome: 393.6, crudeVolume: 2 + 0.3 + 0.18 + 0.52 + 0.8 });
+    expectResults(r, {
+      reroutedIncome: 0.5 * 1.6 * (58 - 14),
+      totalIncome: 393.6,
+      crudeVolume: 2 + 0.3 + 0.18 + 0.52 + 0.8,
+    });
   });
 
   it('india = 0 with reroute-share 0: nothing is sold elsewhere', () => {
-    expectResults(run({ india: 0, 'reroute-share': 0 }), { reroutedIncome: 0, lostVolume: 1.6, totalIncome: 448 - 89.6 });
+    expectResults(run({ india: 0, 'reroute-share': 0 }), {
+      reroutedIncome: 0,
+      lostVolume: 1.6,
+      totalIncome: 448 - 89.6,
+    });
   });
 
   it('response-cut = 10 with the default 25% tariff on India: India gives up 10 × 25 / 1000 = 25%', () => {
     // Kept 1.6 × 0.75 = 1.2, income 1.2 × 56 = 67.2; dropped 0.4, rerouted 0.5 × 0.4 × 44 = 8.8.
     const r = run({ 'response-cut': 10 });
-    expectResults(r, { indiaCutShare: 0.25, indiaKept: 1.2, indiaIncome: 67.2, indiaDropped: 0.4, reroutedIncome: 8.8 });
+    expectResults(r, {
+      indiaCutShare: 0.25,
+      indiaKept: 1.2,
+      indiaIncome: 67.2,
+      indiaDropped: 0.4,
+      reroutedIncome: 8.8,
+    });
     // China has no tariff, so it cuts nothing; total 448 − 89.6 + 67.2 + 8.8 = 434.4.
     expectResults(r, { chinaCutShare: 0, totalIncome: 434.4 });
   });
@@ -101,18 +144,36 @@ describe('scenarios', () => {
     // India kept 0.8, income 0.8 × 56 = 44.8. China kept 1 (pipe 0.8, sea 0.2), widening min(0.8 × 2.5, 14) = 2:
     // 0.8 × 62 + 0.2 × 59 = 61.4. Rerouted 0.5 × (0.8 × 44 + 1 × (min(64, 58) − 14)) = 39.6.
     const r = run({ 'response-cut': 20, 'tariff-china': 25 });
-    expectResults(r, { indiaKept: 0.8, indiaIncome: 44.8, chinaKept: 1, chinaPipe: 0.8, chinaSea: 0.2, chinaIncome: 61.4 });
+    expectResults(r, {
+      indiaKept: 0.8,
+      indiaIncome: 44.8,
+      chinaKept: 1,
+      chinaPipe: 0.8,
+      chinaSea: 0.2,
+      chinaIncome: 61.4,
+    });
     expectResults(r, { reroutedVolume: 0.9, reroutedIncome: 39.6, totalIncome: 44.8 + 61.4 + 58 + 39.6 + 176 });
   });
 
   it('response-cut = 50 with tariff-india 500: the cut share stops at 1 and India buys nothing', () => {
     // min(1, 50 × 500 / 1000) = 1; rerouted 0.5 × 1.6 × (58 − 14) = 35.2.
-    expectResults(run({ 'response-cut': 50, 'tariff-india': 500 }), { indiaCutShare: 1, indiaKept: 0, indiaIncome: 0, reroutedIncome: 35.2 });
+    expectResults(run({ 'response-cut': 50, 'tariff-india': 500 }), {
+      indiaCutShare: 1,
+      indiaKept: 0,
+      indiaIncome: 0,
+      reroutedIncome: 35.2,
+    });
   });
 
   it('china = 0.5 below the pipeline capacity: all of it comes by pipeline at ESPO', () => {
     // Pipe min(0.8, 0.5) = 0.5 at 64 = 32; dropped 1.5, rerouted 0.5 × 1.5 × (58 − 14) = 33.
-    expectResults(run({ china: 0.5 }), { chinaPipe: 0.5, chinaSea: 0, chinaIncome: 32, chinaDropped: 1.5, reroutedIncome: 33 });
+    expectResults(run({ china: 0.5 }), {
+      chinaPipe: 0.5,
+      chinaSea: 0,
+      chinaIncome: 32,
+      chinaDropped: 1.5,
+      reroutedIncome: 33,
+    });
   });
 
   it('a weaker rouble raises budget revenue from the same dollars', () => {

@@ -26,7 +26,11 @@ describe('Crude Leverage parameters', () => {
   it('put the five headline levers in the headline group, and use every group', () => {
     const headline = parameters.filter((p) => p.group === 'headline').map((p) => p.key);
     expect(headline).toEqual(['drop', 'india', 'china', 'tariff-india', 'tariff-china']);
-    for (const group of groups) expect(parameters.some((p) => p.group === group.id), group.id).toBe(true);
+    for (const group of groups)
+      expect(
+        parameters.some((p) => p.group === group.id),
+        group.id,
+      ).toBe(true);
   });
 
   it('default to mid-2025: no drop, a 25% tariff on India and none on China (T1, T8)', () => {

@@ -21,7 +21,16 @@ function raised(scenario: Scenario, key: string, steps: number): Scenario {
   return { ...scenario, [key]: gridValue(parameter, Math.min(stepCount(parameter), index + steps)) };
 }
 
-const BUYER_INCOMES = ['indiaIncome', 'chinaIncome', 'turkeyIncome', 'euIncome', 'otherIncome', 'reroutedIncome', 'productsIncome', 'crudeIncome'];
+const BUYER_INCOMES = [
+  'indiaIncome',
+  'chinaIncome',
+  'turkeyIncome',
+  'euIncome',
+  'otherIncome',
+  'reroutedIncome',
+  'productsIncome',
+  'crudeIncome',
+];
 
 describe('every valid scenario', () => {
   it('draws only valid scenarios (the arbitrary itself)', () => {
@@ -75,9 +84,14 @@ describe('monotone in the levers', () => {
     // The trade-off that matters most: a dropped barrel loses its price, and at most the rerouted share comes back cheaper.
     const heavy = scenarioArbitrary(parameters, { 'response-cut': 50, 'reroute-share': 100 });
     fc.assert(
-      fc.property(heavy, fc.constantFrom('tariff-india', 'tariff-china'), fc.integer({ min: 1, max: 100 }), (scenario, key, steps) => {
-        expect(total(raised(scenario, key, steps))).toBeLessThanOrEqual(total(scenario) + SLACK);
-      }),
+      fc.property(
+        heavy,
+        fc.constantFrom('tariff-india', 'tariff-china'),
+        fc.integer({ min: 1, max: 100 }),
+        (scenario, key, steps) => {
+          expect(total(raised(scenario, key, steps))).toBeLessThanOrEqual(total(scenario) + SLACK);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -85,7 +99,14 @@ describe('monotone in the levers', () => {
 
 describe('no crude buyers', () => {
   it('with India, China, Türkiye, the EU and others at 0 and reroute-share 0, only products earn', () => {
-    const noBuyers = scenarioArbitrary(parameters, { india: 0, china: 0, turkey: 0, eu: 0, other: 0, 'reroute-share': 0 });
+    const noBuyers = scenarioArbitrary(parameters, {
+      india: 0,
+      china: 0,
+      turkey: 0,
+      eu: 0,
+      other: 0,
+      'reroute-share': 0,
+    });
     fc.assert(
       fc.property(noBuyers, (s) => {
         const results = model.evaluate(s);

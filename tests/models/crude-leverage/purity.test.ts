@@ -9,7 +9,9 @@ const MODELS = resolve(REPO_ROOT, 'models');
 describe('models purity', () => {
   it('finds the model files', () => {
     const files = sourceFiles(MODELS).map((file) => relative(REPO_ROOT, file));
-    expect(files).toEqual(expect.arrayContaining(['models/crude-leverage/index.ts', 'models/crude-leverage/equations.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining(['models/crude-leverage/index.ts', 'models/crude-leverage/equations.ts']),
+    );
   });
 
   it('has no file that imports Svelte, Chart.js, src/app or src/charts, or uses document, window or localStorage', () => {

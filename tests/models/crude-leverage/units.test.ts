@@ -10,7 +10,8 @@ const withExpr = (name: string, expr: string): ModelDeclaration => ({
   ...crudeLeverageModel,
   equations: crudeLeverageModel.equations.map((e) => (e.name === name ? { ...e, expr } : e)),
 });
-const problemOf = (declaration: ModelDeclaration, name: string) => checkUnits(declaration, unitDimensions).find((c) => c.equation === name)?.problem;
+const problemOf = (declaration: ModelDeclaration, name: string) =>
+  checkUnits(declaration, unitDimensions).find((c) => c.equation === name)?.problem;
 
 describe('unit dimensions', () => {
   it('give every declared unit a dimension and a positive scale', () => {
@@ -50,7 +51,9 @@ describe('every equation of the model', () => {
 
 describe('the check catches', () => {
   it('a time conversion written as a bare number', () => {
-    expect(problemOf(withExpr('totalMonth', 'totalIncome * 365 / 12 / 1000'), 'totalMonth')).toMatch(/the number 365 hides a unit/);
+    expect(problemOf(withExpr('totalMonth', 'totalIncome * 365 / 12 / 1000'), 'totalMonth')).toMatch(
+      /the number 365 hides a unit/,
+    );
   });
 
   it('a forgotten conversion ($M/day left as $bn a month)', () => {
@@ -67,11 +70,15 @@ describe('the check catches', () => {
 
   it('max over different units, and a percent compared with a share', () => {
     expect(problemOf(withExpr('urals', 'max(0, brentNow - india)'), 'urals')).toMatch(/"brentNow" is usd bbl\^-1/);
-    expect(problemOf(withExpr('indiaCutShare', 'min(1, responseCut)'), 'indiaCutShare')).toMatch(/dimensionless \(× 1\).*dimensionless \(× 0.01\)/);
+    expect(problemOf(withExpr('indiaCutShare', 'min(1, responseCut)'), 'indiaCutShare')).toMatch(
+      /dimensionless \(× 1\).*dimensionless \(× 0.01\)/,
+    );
   });
 
   it('a tariff not divided by its step', () => {
-    expect(problemOf(withExpr('indiaWidening', 'min(responseDiscount * tariffIndia, rerouteDiscount)'), 'indiaWidening')).toBeDefined();
+    expect(
+      problemOf(withExpr('indiaWidening', 'min(responseDiscount * tariffIndia, rerouteDiscount)'), 'indiaWidening'),
+    ).toBeDefined();
   });
 
   it('a unit with no dimension', () => {
@@ -84,13 +91,19 @@ describe('inferDimension', () => {
   const unitOf = (symbol: string) => ({ a: dimensionOf('mbd'), p: dimensionOf('usd-per-bbl') })[symbol];
 
   it('multiplies, divides and reads base_ symbols as their own unit', () => {
-    expect(inferDimension('a * base_p', unitOf)).toEqual({ ok: true, dimension: { exponents: { usd: 1, day: -1 }, scale: 1e6 } });
+    expect(inferDimension('a * base_p', unitOf)).toEqual({
+      ok: true,
+      dimension: { exponents: { usd: 1, day: -1 }, scale: 1e6 },
+    });
     expect(inferDimension('a / a', unitOf)).toEqual({ ok: true, dimension: { exponents: {}, scale: 1 } });
   });
 
   it('lets 0 fit any unit and treats a power of ten as a scale factor', () => {
     expect(inferDimension('max(0, p)', unitOf)).toEqual({ ok: true, dimension: dimensionOf('usd-per-bbl') });
-    expect(inferDimension('a * p / 1000', unitOf)).toEqual({ ok: true, dimension: { exponents: { usd: 1, day: -1 }, scale: 1e9 } });
+    expect(inferDimension('a * p / 1000', unitOf)).toEqual({
+      ok: true,
+      dimension: { exponents: { usd: 1, day: -1 }, scale: 1e9 },
+    });
   });
 
   it('refuses unknown symbols and unreadable text', () => {
