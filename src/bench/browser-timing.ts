@@ -2,18 +2,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { ALL_CHARTS_DRAWN_SCRIPT, COLD_LOAD_SCRIPT, inputToDrawnScript } from './page-scripts.ts';
 import { median, percentile } from './stats.ts';
-
-/** Flags for a quiet, reproducible headless run in a container. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS } from './chromium.ts';
 
 export const INPUT_IDS = ['param-drop', 'param-india'];
 

@@ -7,6 +7,7 @@ import { buildToTempDir, removeTempDir, startPreview, type RunningPreview } from
 import { timeBrowser, type BrowserTiming } from './browser-timing.ts';
 import { timeEngine } from './engine-timing.ts';
 import { type BenchResult, budgetChecks, pageWeight, renderTable } from './report.ts';
+import { chromiumPathSetting } from './chromium.ts';
 
 const USAGE = 'Usage: npm run bench [-- --json]\n  --json  print the measurements as JSON instead of a table\n';
 
@@ -19,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const json = argv.includes('--json');
   const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
-  const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const chromiumPath = chromiumPathSetting();
 
   const loadAverage1m = os.loadavg()[0] ?? Number.NaN;
   progress('timing the engine in Node…');

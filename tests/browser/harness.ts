@@ -7,25 +7,16 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { type Site, startSite, TEMP_PREFIX } from './site.ts';
+import { CHROMIUM_ARGS, chromiumPathSetting } from '../../src/bench/chromium.ts';
 
 export type { Site };
 export * from './page-readers.ts';
 
-/** Exactly the switches the project runs Chromium with: headless, offline-quiet, no first-run chores. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
 /** CHROMIUM_PATH when set (and only it, so a wrong path is not silently replaced), else Debian's /usr/bin/chromium. */
 function findChromium(): string | null {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const path = chromiumPathSetting();
   return existsSync(path) ? path : null;
 }
 
