@@ -1,6 +1,8 @@
 // Times the model in node: the compiled engine and the hand-written reference per evaluation, and the drop sweep.
 import { performance } from 'node:perf_hooks';
 import { sweepDrop } from '../analysis/drop-sweep.ts';
+import { runMonteCarlo } from '../analysis/monte-carlo.ts';
+import { DEFAULT_DRAWS, seedForScenario } from '../analysis/scenario-seed.ts';
 import { compileModel } from '../engine/compile-model.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { referenceEvaluate } from './reference-model.ts';
@@ -15,6 +17,9 @@ export interface EngineTiming {
   /** Median time of one 61-point sweep of the drop at the defaults, milliseconds. */
   sweepMs: number;
   sweepPoints: number;
+  /** Median time of one uncertainty band (DEFAULT_DRAWS seeded draws) at the defaults, milliseconds. */
+  monteCarloMs: number;
+  monteCarloDraws: number;
   batches: number;
   evalsPerBatch: number;
 }
@@ -67,8 +72,18 @@ export function timeEngine(options: EngineTimingOptions = {}): EngineTiming {
     sweepPoints = sweepDrop(model, defaults).length;
     if (run >= 20) sweepTimes.push(performance.now() - start);
   }
+  // The band: the same work the worker does for one scenario.
+  const seed = seedForScenario(model, defaults);
+  const bandTimes: number[] = [];
+  for (let run = 0; run < 12; run++) {
+    const start = performance.now();
+    runMonteCarlo(model, defaults, { draws: DEFAULT_DRAWS, seed });
+    if (run >= 2) bandTimes.push(performance.now() - start);
+  }
   return {
     engineUsPerEval,
+    monteCarloMs: median(bandTimes),
+    monteCarloDraws: DEFAULT_DRAWS,
     referenceUsPerEval,
     ratio: engineUsPerEval / referenceUsPerEval,
     sweepMs: median(sweepTimes),

@@ -145,6 +145,10 @@ export function renderTable(result: BenchResult): string {
         ['reference model (plain TypeScript), per scenario', `${fixed(engine.referenceUsPerEval, 3)} µs`],
         ['ratio, compiled ÷ reference', `${fixed(engine.ratio, 0)} ×`],
         [`drop sweep, ${engine.sweepPoints} points (median)`, `${fixed(engine.sweepMs, 3)} ms`],
+        [
+          `uncertainty band, ${engine.monteCarloDraws} draws (median of 10; budget well under 200 ms)`,
+          `${fixed(engine.monteCarloMs, 1)} ms`,
+        ],
       ],
     ),
   );

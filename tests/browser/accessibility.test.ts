@@ -44,6 +44,16 @@ describeInBrowser('accessibility (axe-core)', () => {
     expectNoErrors(session);
   });
 
+  it('has no violations with a scenario pinned for comparison', async () => {
+    const session = await fixture.session();
+    const page = await openApp(session, fixture.site, '?v=1&m=1&drop=10');
+    await page.locator('#pin-scenario').click();
+    await page.locator('input[name=india]').fill('0.5');
+    await page.locator('#comparison-table').waitFor();
+    await expectNoViolations(page, 'the comparison');
+    expectNoErrors(session);
+  });
+
   it('has no violations with every collapsible panel on the page open', async () => {
     const session = await fixture.session();
     const page = await openApp(session, fixture.site);

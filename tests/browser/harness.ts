@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS, chromiumPathSetting } from '../../src/bench/chromium.ts'
 
 export type { Site };
 export * from './page-readers.ts';
+import { loadOnDemandParts } from './page-readers.ts';
 
 export { CHROMIUM_ARGS };
 
@@ -123,14 +124,16 @@ export function expectOnlyOwnOrigin(session: Session, site: Site): void {
 }
 
 export function expectNoErrors(session: Session): void {
-  expect(session.errors, 'console and page errors').toEqual([]);
+  expect(session.errors, `console and page errors: ${session.errors.join(' | ')}`).toEqual([]);
 }
 
 /** Opens the page with a query (with or without `?`) and waits until the app has drawn its headline. */
-export async function openApp(session: Session, site: Site, query = ''): Promise<Page> {
+export async function openApp(session: Session, site: Site, query = '', { loadAll = true } = {}): Promise<Page> {
   const search = query === '' || query.startsWith('?') ? query : `?${query}`;
   await session.page.goto(`${site.url}${search}`, { waitUntil: 'load' });
   await session.page.locator('#headline-text').waitFor({ state: 'visible' });
+  // Parts of the page load as they come into view; load them all now, so none appears mid-test.
+  if (loadAll && !new URLSearchParams(search).has('embed')) await loadOnDemandParts(session.page);
   return session.page;
 }
 

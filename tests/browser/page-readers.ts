@@ -35,9 +35,10 @@ export async function readCharts(page: Page): Promise<ChartView[]> {
 
 /** Clicks every chart's "Show data table" button and waits for all the tables; returns how many charts there are. */
 export async function showAllDataTables(page: Page): Promise<number> {
+  await loadOnDemandParts(page);
   const charts = await page.locator('figure.chart-card').count();
   const closed = page.locator('figure.chart-card button.table-toggle[aria-expanded="false"]');
-  for (let index = 0; index < charts && (await closed.count()) > 0; index++) await closed.first().click();
+  for (let index = 0; index < 3 * charts && (await closed.count()) > 0; index++) await closed.first().click();
   await expect.poll(() => page.locator('figure.chart-card table').count()).toBe(charts);
   return charts;
 }
@@ -71,4 +72,24 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
   );
+}
+
+/**
+ * Scrolls down the page step by step, as a reader would, so every part that loads on demand (the why
+ * charts, the panels inside the model, the classroom tools, the sources) is on the page, then back to
+ * the top. Tests that compare the page before and after an action call it first, so nothing appears
+ * in between.
+ */
+export async function loadOnDemandParts(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    for (let y = 0, guard = 0; y < document.documentElement.scrollHeight && guard < 200; y += 400, guard++) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+  });
+  for (const selector of ['.why figure.chart-card', '#how-it-works', '#exercises', '.source-list']) {
+    await page.locator(selector).first().waitFor({ state: 'attached' });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
