@@ -15,6 +15,12 @@ export const REMIX_KEY = 'x';
 export const ANSWERS_KEY = 'p';
 const RESERVED = new Set(['v', 'm', 'a', REMIX_KEY, ANSWERS_KEY]);
 
+/** Every link key that is not a parameter: a parameter added by an edit may not take one of these names. */
+export function reservedLinkKeys(): ReadonlySet<string> {
+  const lesson = [LESSON_KEYS.mode, LESSON_KEYS.lock, LESSON_KEYS.hide, LESSON_KEYS.exercise];
+  return new Set([...RESERVED, ...LINK_VIEW_PARAMETERS.map((parameter) => parameter.key), ...lesson]);
+}
+
 export interface DecodedLink {
   scenario: Scenario;
   /** The scenario pinned for comparison, if the link has one. */

@@ -2,6 +2,7 @@
 import { ModelDeclarationError } from '../engine/check-declaration.ts';
 import { type CompiledModel, compileModel } from '../engine/compile-model.ts';
 import type { ModelDeclaration, ParameterDeclaration } from '../engine/types.ts';
+import { reservedLinkKeys } from '../link/link-format.ts';
 import type { Remix } from './remix-format.ts';
 
 export const REMIX_GROUP = 'remix';
@@ -14,6 +15,10 @@ export function applyRemix(base: ModelDeclaration, remix: Remix): RemixResult {
   const names = new Set(base.equations.map((e) => e.name));
   for (const name of Object.keys(remix.equations)) {
     if (!names.has(name)) problems.push(`there is no equation named "${name}"`);
+  }
+  const reserved = reservedLinkKeys();
+  for (const p of remix.added) {
+    if (reserved.has(p.key)) problems.push(`the key "${p.key}" is taken by the link format; choose another`);
   }
   if (problems.length > 0) return { ok: false, problems };
 

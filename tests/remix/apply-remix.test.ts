@@ -55,6 +55,14 @@ describe('applyRemix', () => {
     if (!result.ok) expect(result.problems[0]).toMatch(/not a finite number/);
   });
 
+  it.each(['lang', 'mode', 'lock', 'ex', 'embed', 'chart', 'v', 'x', 'p'])(
+    'refuses an added parameter named %s, a link key',
+    (key) => {
+      const result = edit({}, [{ key, label: 'x', unit: 'mbd', min: 0, max: 1, step: 1, default: 0 }]);
+      expect(result).toEqual({ ok: false, problems: [`the key "${key}" is taken by the link format; choose another`] });
+    },
+  );
+
   it('refuses an unknown equation and a bad added parameter', () => {
     expect(edit({ nope: '1' })).toEqual({ ok: false, problems: ['there is no equation named "nope"'] });
     const result = edit({}, [{ key: 'Bad Key', label: 'x', unit: 'mbd', min: 0, max: 1, step: 1, default: 5 }]);
