@@ -13,13 +13,9 @@ export const PINNED_PREFIX = 'a.';
 export const REMIX_KEY = 'x';
 /** `p` carries a student's answers (src/classroom/answers-link.ts), read by the exercise panel and the class board. */
 export const ANSWERS_KEY = 'p';
-const RESERVED = new Set(['v', 'm', 'a', REMIX_KEY, ANSWERS_KEY]);
-
-/** Every link key that is not a parameter: a parameter added by an edit may not take one of these names. */
-export function reservedLinkKeys(): ReadonlySet<string> {
-  const lesson = [LESSON_KEYS.mode, LESSON_KEYS.lock, LESSON_KEYS.hide, LESSON_KEYS.exercise];
-  return new Set([...RESERVED, ...LINK_VIEW_PARAMETERS.map((parameter) => parameter.key), ...lesson]);
-}
+/** Link keys of the format itself (never parameters). */
+export const FORMAT_KEYS = ['v', 'm', 'a', REMIX_KEY, ANSWERS_KEY] as const;
+const RESERVED: ReadonlySet<string> = new Set(FORMAT_KEYS);
 
 export interface DecodedLink {
   scenario: Scenario;

@@ -2,7 +2,8 @@
 import { ModelDeclarationError } from '../engine/check-declaration.ts';
 import { type CompiledModel, compileModel } from '../engine/compile-model.ts';
 import type { ModelDeclaration, ParameterDeclaration } from '../engine/types.ts';
-import { reservedLinkKeys } from '../link/link-format.ts';
+import { FORMAT_KEYS } from '../link/link-format.ts';
+import { LESSON_KEYS, LINK_VIEW_PARAMETERS } from '../link/view-params.ts';
 import type { Remix } from './remix-format.ts';
 
 export const REMIX_GROUP = 'remix';
@@ -16,7 +17,15 @@ export function applyRemix(base: ModelDeclaration, remix: Remix): RemixResult {
   for (const name of Object.keys(remix.equations)) {
     if (!names.has(name)) problems.push(`there is no equation named "${name}"`);
   }
-  const reserved = reservedLinkKeys();
+  // Every link key that is not a parameter: an added parameter may not take one of these names.
+  const reserved = new Set<string>([
+    ...FORMAT_KEYS,
+    ...LINK_VIEW_PARAMETERS.map((parameter) => parameter.key),
+    LESSON_KEYS.mode,
+    LESSON_KEYS.lock,
+    LESSON_KEYS.hide,
+    LESSON_KEYS.exercise,
+  ]);
   for (const p of remix.added) {
     if (reserved.has(p.key)) problems.push(`the key "${p.key}" is taken by the link format; choose another`);
   }
