@@ -55,6 +55,18 @@ function levelLine(
  * thick border), so the difference does not rest on colour. The two series share a slot (grouped: false). Mid-2025 is
  * a dashed black line across the chart, left out of the table (every row would repeat it; the summary states it).
  */
+/** Both board charts: the shared options, a legend below, titled axes, income from zero. */
+function boardOptions(locale: string, labels: { xAxis: string; yAxis: string }) {
+  return {
+    ...commonOptions(locale),
+    plugins: { ...bottomLegend },
+    scales: {
+      x: { title: { display: true, text: labels.xAxis } },
+      y: { beginAtZero: true, title: { display: true, text: labels.yAxis } },
+    },
+  };
+}
+
 export function classIncomeConfig(input: ClassIncomeInput): BoardChartConfig {
   const { students, labels, locale } = input;
   const bars = (edited: boolean): BoardDataset =>
@@ -82,14 +94,7 @@ export function classIncomeConfig(input: ClassIncomeInput): BoardChartConfig {
   return {
     type: 'bar',
     data: { labels: students.map((s) => s.label), datasets },
-    options: {
-      ...commonOptions(locale),
-      plugins: { ...bottomLegend },
-      scales: {
-        x: { title: { display: true, text: labels.xAxis } },
-        y: { beginAtZero: true, title: { display: true, text: labels.yAxis } },
-      },
-    },
+    options: boardOptions(locale, labels),
   };
 }
 
@@ -147,14 +152,7 @@ export function classPredictionConfig(input: ClassPredictionInput): BoardChartCo
   return {
     type: 'line',
     data: { labels: students.map((s) => s.label), datasets },
-    options: {
-      ...commonOptions(locale),
-      plugins: { ...bottomLegend },
-      scales: {
-        x: { title: { display: true, text: labels.xAxis } },
-        y: { beginAtZero: true, title: { display: true, text: labels.yAxis } },
-      },
-    },
+    options: boardOptions(locale, labels),
   };
 }
 

@@ -1,32 +1,20 @@
 // Tests the chart CSV: raw numbers, units in the headers, RFC 4180 quoting, the UTF-8 BOM, and each kind of chart the page draws.
 import { describe, expect, it } from 'vitest';
 import { model } from '../../src/app/model.ts';
-import { type ChartState, dropSweepChart, incomeByBuyerChart } from '../../src/app/charts/chart-configs.ts';
+import { dropSweepChart, incomeByBuyerChart } from '../../src/app/charts/chart-configs.ts';
 import { waterfallChart, tornadoChart } from '../../src/app/charts/why-charts.ts';
+import { chartStateFor } from '../app/charts/chart-state.ts';
 import { sweepDrop } from '../../src/analysis/drop-sweep.ts';
 import { UTF8_BOM, chartCsv, chartCsvRows, csvField, toCsv } from '../../src/export/chart-csv.ts';
 import { zhHant } from '../../src/i18n/catalogue-zh-hant.ts';
 import { registerMessages, translator } from '../../src/i18n/translate.ts';
-import type { Language } from '../../src/link/view-params.ts';
 
 // The page loads Traditional Chinese on demand; here it is needed at once.
 registerMessages('zh-Hant', zhHant);
 
 const words = { category: 'Category', series: 'Bar', from: 'from', to: 'to' };
 
-function state(scenario: Record<string, number>, lang: Language = 'en'): ChartState {
-  return {
-    results: model.evaluate(scenario),
-    baseline: model.baseline,
-    pinned: null,
-    sweep: sweepDrop(model, scenario),
-    baselineSweep: sweepDrop(model, model.defaults),
-    pinnedSweep: null,
-    band: null,
-    lang,
-    t: translator(lang),
-  };
-}
+const state = chartStateFor;
 
 /** The records of a CSV text, without its BOM, split on CRLF (no field in these tests holds a line break). */
 const records = (csv: string) => csv.slice(1).split('\r\n').slice(0, -1);

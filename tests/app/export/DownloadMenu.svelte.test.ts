@@ -1,13 +1,12 @@
 // Tests the download menu: named buttons for a chart or for the scenario, and real blob downloads (object URLs stubbed).
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sweepDrop } from '../../../src/analysis/drop-sweep.ts';
+import { chartStateFor } from '../charts/chart-state.ts';
 import { type PageChart, incomeByBuyerChart } from '../../../src/app/charts/chart-configs.ts';
 import DownloadMenu from '../../../src/app/export/DownloadMenu.svelte';
 import { model } from '../../../src/app/model.ts';
 import { reportForLink } from '../../../src/export/report-for-link.ts';
 import { reportJson } from '../../../src/export/report-json.ts';
-import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 import { monthlyCsv } from '../../../src/report/monthly-csv.ts';
 
@@ -15,17 +14,7 @@ const LINK = 'https://example.org/?v=1&m=1&drop=10&india=1.2';
 
 function chartFor(lang: Language): PageChart {
   const scenario = { ...model.defaults, drop: 10, india: 1.2 };
-  return incomeByBuyerChart({
-    results: model.evaluate(scenario),
-    baseline: model.baseline,
-    pinned: null,
-    sweep: sweepDrop(model, scenario),
-    baselineSweep: sweepDrop(model, model.defaults),
-    pinnedSweep: null,
-    band: null,
-    lang,
-    t: translator(lang),
-  });
+  return incomeByBuyerChart(chartStateFor(scenario, lang));
 }
 
 let blobs: Blob[];
