@@ -5,7 +5,8 @@ import type { Results, Scenario } from '../engine/types.ts';
 import { type DecodedLink, REMIX_KEY, decodeLink, encodeLink, linkParam } from '../link/link-format.ts';
 import type { Remix } from '../remix/remix-format.ts';
 import { DEFAULT_VIEW, type Language, type Lesson, type Panel, defaultLesson } from '../link/view-params.ts';
-import { applyToFree, constrainValue } from '../classroom/lesson.ts';
+import { applyToFree } from '../classroom/lesson.ts';
+import { allowedValue } from '../link/value-rule.ts';
 
 export interface LinkNotice {
   adjusted: DecodedLink['adjusted'];
@@ -96,7 +97,7 @@ export class Simulator {
    */
   set(key: string, value: number): void {
     const parameter = this.model.parameterByKey.get(key);
-    const allowed = parameter ? constrainValue(this.lesson, parameter, value) : null;
+    const allowed = parameter ? allowedValue(parameter, value, { source: 'user', lesson: this.lesson }).value : null;
     if (allowed === null) return;
     this.scenario[key] = allowed;
     this.lastChanged = key;

@@ -1,6 +1,7 @@
 // Lesson rules on a model: checking a lesson against the parameters, writing it to a link, and what students may move.
 import type { ParameterDeclaration } from '../engine/types.ts';
 import { type Adjustment, type AdjustmentReason, formatForLink, snapToStep } from '../link/sanitize-value.ts';
+import { allowedValue } from '../link/value-rule.ts';
 import {
   LESSON_KEYS,
   type Lesson,
@@ -144,29 +145,11 @@ export function lessonPairs(parameters: Parameters, lesson: Lesson): [string, st
   return pairs;
 }
 
-export type Access = 'free' | 'locked' | 'hidden';
-
-/** Whether students may move a parameter, see it locked, or not see it. */
-export function accessOf(lesson: Lesson, key: string): Access {
-  if (lesson.hidden.includes(key)) return 'hidden';
-  return lesson.locked.includes(key) ? 'locked' : 'free';
-}
-
-/** The slider's range in this lesson: the narrower one if set, else the declared one. */
-export function rangeOf(lesson: Lesson, parameter: ParameterDeclaration): [number, number] {
-  return Object.hasOwn(lesson.ranges, parameter.key) ? lesson.ranges[parameter.key]! : [parameter.min, parameter.max];
-}
-
-/** The declaration narrowed to the lesson's range: the grid stays the same, since range ends lie on it. */
-export function narrowed(lesson: Lesson, parameter: ParameterDeclaration): ParameterDeclaration {
-  const [min, max] = rangeOf(lesson, parameter);
-  return min === parameter.min && max === parameter.max ? parameter : { ...parameter, min, max };
-}
+export { type Access, accessOf, narrowed, rangeOf } from '../link/value-rule.ts';
 
 /** The value a student's move sets: snapped and clamped into the lesson's range, or null for a locked or hidden slider. */
 export function constrainValue(lesson: Lesson, parameter: ParameterDeclaration, value: number): number | null {
-  if (accessOf(lesson, parameter.key) !== 'free' || !Number.isFinite(value)) return null;
-  return snapToStep(narrowed(lesson, parameter), value);
+  return allowedValue(parameter, value, { source: 'user', lesson }).value;
 }
 
 /**
@@ -182,14 +165,8 @@ export function applyToFree(
   const next: Record<string, number> = {};
   for (const parameter of parameters) {
     const given = Object.hasOwn(values, parameter.key) ? values[parameter.key] : undefined;
-    const kept = current[parameter.key] ?? parameter.default;
     next[parameter.key] =
-      accessOf(lesson, parameter.key) === 'free'
-        ? snapToStep(
-            narrowed(lesson, parameter),
-            given !== undefined && Number.isFinite(given) ? given : parameter.default,
-          )
-        : kept;
+      allowedValue(parameter, given, { source: 'preset', lesson }).value ?? current[parameter.key] ?? parameter.default;
   }
   return next;
 }
@@ -205,11 +182,12 @@ export function fitToRanges(
   adjusted: Adjustment[] = [],
 ): Record<string, number> {
   for (const parameter of parameters) {
-    const [min, max] = rangeOf(lesson, parameter);
     const from = scenario[parameter.key];
-    if (from === undefined || (from >= min && from <= max)) continue;
-    const used = from < min ? min : max;
-    const reason: AdjustmentReason = from < min ? 'below-min' : 'above-max';
+    if (from === undefined) continue;
+    const { value: used, adjustment } = allowedValue(parameter, from, { source: 'link', lesson });
+    // Values already on the grid only move when they are outside the lesson's range.
+    if (used === null || !adjustment || adjustment.reason === 'off-step') continue;
+    const { reason } = adjustment;
     scenario[parameter.key] = used;
     const earlier = adjusted.filter((item) => item.key === parameter.key);
     for (const item of earlier) Object.assign(item, { used }, item.reason === 'repeated' ? {} : { reason });

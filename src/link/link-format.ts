@@ -3,18 +3,20 @@
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
 import { fitToRanges, lessonPairs, readLesson } from '../classroom/lesson.ts';
-import { type Adjustment, formatForLink, sanitizeValue } from './sanitize-value.ts';
+import { Address, FORMAT_KEY } from './address.ts';
+import { type Adjustment, formatForLink } from './sanitize-value.ts';
+import { allowedValue } from './value-rule.ts';
 import { DEFAULT_VIEW, LESSON_KEYS, LINK_VIEW_PARAMETERS, type ViewSettings, isLessonKey } from './view-params.ts';
 
 export const LINK_FORMAT_VERSION = 1;
 /** Prefix of the pinned scenario's keys (`a.drop=10`); `a=1` alone pins the baseline. */
 export const PINNED_PREFIX = 'a.';
 /** `x` carries an edited model (src/remix/remix-format.ts); it is read before the scenario. */
-export const REMIX_KEY = 'x';
+export const REMIX_KEY = FORMAT_KEY.remix;
 /** `p` carries a student's answers (src/classroom/answers-link.ts), read by the exercise panel and the class board. */
-export const ANSWERS_KEY = 'p';
+export const ANSWERS_KEY = FORMAT_KEY.answers;
 /** Link keys of the format itself (never parameters). */
-export const FORMAT_KEYS = ['v', 'm', 'a', REMIX_KEY, ANSWERS_KEY] as const;
+export const FORMAT_KEYS = Object.values(FORMAT_KEY);
 const RESERVED: ReadonlySet<string> = new Set(FORMAT_KEYS);
 
 export interface DecodedLink {
@@ -45,33 +47,31 @@ export function encodeLink(
   model: CompiledModel,
   { scenario, pinned = null, view = {}, remix = null }: EncodeInput,
 ): string {
-  const params = new URLSearchParams();
-  params.set('v', String(LINK_FORMAT_VERSION));
-  params.set('m', String(model.declaration.version));
-  if (remix) params.set(REMIX_KEY, remix);
-  appendScenario(model, scenario, '', params);
+  const pairs: [string, string][] = [
+    [FORMAT_KEY.version, String(LINK_FORMAT_VERSION)],
+    [FORMAT_KEY.model, String(model.declaration.version)],
+  ];
+  if (remix) pairs.push([REMIX_KEY, remix]);
+  appendScenario(model, scenario, '', pairs);
   if (pinned) {
-    params.set('a', '1');
-    appendScenario(model, pinned, PINNED_PREFIX, params);
+    pairs.push([FORMAT_KEY.pinned, '1']);
+    appendScenario(model, pinned, PINNED_PREFIX, pairs);
   }
   const fullView = { ...DEFAULT_VIEW, ...view };
   for (const parameter of LINK_VIEW_PARAMETERS) {
     const text = (parameter.format as (value: unknown) => string | null)(fullView[parameter.key]);
-    if (text !== null) params.set(parameter.key, text);
+    if (text !== null) pairs.push([parameter.key, text]);
   }
-  // Lesson values are kebab-case keys, numbers, `_` and `,`: written by hand so `lock=india,drop` keeps its commas.
-  const lesson = lessonPairs(model.declaration.parameters, fullView.lesson ?? DEFAULT_VIEW.lesson).map(
-    ([key, value]) => `${key}=${value.split(',').map(encodeURIComponent).join(',')}`,
-  );
-  return [params.toString(), ...lesson].join('&');
+  pairs.push(...lessonPairs(model.declaration.parameters, fullView.lesson ?? DEFAULT_VIEW.lesson));
+  return Address.fromPairs(pairs).query;
 }
 
-function appendScenario(model: CompiledModel, scenario: Scenario, prefix: string, params: URLSearchParams): void {
+function appendScenario(model: CompiledModel, scenario: Scenario, prefix: string, pairs: [string, string][]): void {
   for (const parameter of model.declaration.parameters) {
     const value = scenario[parameter.key];
     if (value === undefined || !Number.isFinite(value)) continue;
     const text = formatForLink(parameter, value);
-    if (text !== formatForLink(parameter, parameter.default)) params.set(prefix + parameter.key, text);
+    if (text !== formatForLink(parameter, parameter.default)) pairs.push([prefix + parameter.key, text]);
   }
 }
 
@@ -80,8 +80,12 @@ export interface DecodeOptions {
   exerciseIds?: readonly string[];
 }
 
-/** Reads a query string, a `#` fragment or a whole URL. Never throws. */
-export function decodeLink(model: CompiledModel, input: string, { exerciseIds }: DecodeOptions = {}): DecodedLink {
+/** Reads a query string, a `#` fragment, a whole URL or an Address. Never throws. */
+export function decodeLink(
+  model: CompiledModel,
+  input: string | Address,
+  { exerciseIds }: DecodeOptions = {},
+): DecodedLink {
   const pairs = migrate(model, readPairs(input));
   const adjusted: Adjustment[] = [];
   const ignored: string[] = [];
@@ -106,9 +110,9 @@ export function decodeLink(model: CompiledModel, input: string, { exerciseIds }:
         continue;
       }
       seen.add(key);
-      const { value, adjustment } = sanitizeValue(parameter, given);
+      const { value, adjustment } = allowedValue(parameter, given, { source: 'link' });
       if (adjustment) adjusted.push({ ...adjustment, key });
-      (isPinned ? pinnedValues : scenario)[parameterKey] = value;
+      (isPinned ? pinnedValues : scenario)[parameterKey] = value!;
       hasPinned ||= isPinned;
       continue;
     }
@@ -142,8 +146,8 @@ export function decodeLink(model: CompiledModel, input: string, { exerciseIds }:
 }
 
 /** One raw value of a link (the first), or null. Never throws. */
-export function linkParam(input: string, key: string): string | null {
-  return readPairs(input).entries.find(([name]) => name === key)?.[1] ?? null;
+export function linkParam(input: string | Address, key: string): string | null {
+  return (typeof input === 'string' ? Address.parse(input) : input).get(key);
 }
 
 interface RawPairs {
@@ -151,21 +155,9 @@ interface RawPairs {
   modelVersion: number | null;
 }
 
-function readPairs(input: string): RawPairs {
-  let query = typeof input === 'string' ? input.trim() : '';
-  const question = query.indexOf('?');
-  const hash = query.indexOf('#');
-  if (question !== -1) query = query.slice(question + 1, hash > question ? hash : undefined);
-  else if (hash !== -1) query = query.slice(hash + 1);
-  let entries: [string, string][];
-  try {
-    entries = [...new URLSearchParams(query).entries()];
-  } catch {
-    entries = [];
-  }
-  const m = entries.find(([key]) => key === 'm')?.[1];
-  const modelVersion = m !== undefined && /^\d{1,6}$/.test(m) ? Number(m) : null;
-  return { entries, modelVersion };
+function readPairs(input: string | Address): RawPairs {
+  const address = input instanceof Address ? input : Address.parse(input);
+  return { entries: address.entries.map(([key, value]) => [key, value]), modelVersion: address.modelVersion };
 }
 
 /**
