@@ -2,6 +2,7 @@
 import { sweepDrop } from '../analysis/drop-sweep.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Results, Scenario } from '../engine/types.ts';
+import type { Address } from '../link/address.ts';
 import { type DecodedLink, REMIX_KEY, decodeLink, encodeLink, linkParam } from '../link/link-format.ts';
 import type { Remix } from '../remix/remix-format.ts';
 import { DEFAULT_VIEW, type Language, type Lesson, type Panel, defaultLesson } from '../link/view-params.ts';
@@ -73,7 +74,7 @@ export class Simulator {
    * A plain link is applied at once and nothing is returned; one that carries an edited model (`x=`)
    * first loads the code that reads edits, and the returned promise settles when it is in place.
    */
-  openLink(address: string, { announce }: { announce: boolean }): Promise<void> | undefined {
+  openLink(address: string | Address, { announce }: { announce: boolean }): Promise<void> | undefined {
     const encoded = linkParam(address, REMIX_KEY);
     if (!encoded) {
       this.useModel(this.standardModel, null);

@@ -1,5 +1,6 @@
 // The only place that writes browser history: the address bar follows the sliders (debounced replaceState),
 // and deliberate changes (a preset, a reset) get their own history entry so Back undoes them.
+import { Address } from '../link/address.ts';
 import type { Simulator } from './simulator.svelte.ts';
 
 const REPLACE_DELAY_MS = 300;
@@ -12,13 +13,9 @@ export interface UrlSync {
   stop(): void;
 }
 
-/** Where the scenario lives in the address: the query, or the fragment when the page is opened from disk. */
+/** The scenario's part of the address: the query, or the fragment when the page is opened from disk. */
 function readAddress(win: Window): string {
-  return win.location.protocol === 'file:' ? win.location.hash : win.location.search;
-}
-
-function addressFor(win: Window, query: string): string {
-  return win.location.protocol === 'file:' ? `${win.location.pathname}#${query}` : `${win.location.pathname}?${query}`;
+  return Address.current(win.location).query;
 }
 
 export function startUrlSync(simulator: Simulator, win: Window = window): UrlSync {
@@ -30,8 +27,9 @@ export function startUrlSync(simulator: Simulator, win: Window = window): UrlSyn
   let pending: string | null = null;
 
   const write = (query: string, push: boolean) => {
-    const target = addressFor(win, query);
-    if (target === `${win.location.pathname}${readAddress(win)}`) return;
+    const shown = Address.current(win.location);
+    const target = shown.withQuery(query).toString();
+    if (target === shown.toString()) return;
     if (push) win.history.pushState(null, '', target);
     else win.history.replaceState(null, '', target);
     current = readAddress(win);
@@ -43,8 +41,10 @@ export function startUrlSync(simulator: Simulator, win: Window = window): UrlSyn
   };
 
   // The address follows the page only once the opening link is in place, so it is never overwritten first.
+  // It is rewritten at once, so keys the page ignored leave the address bar before anyone copies it.
   const follow = () => {
     if (stopped) return;
+    write(simulator.query, false);
     stopEffect = $effect.root(() => {
       $effect(() => {
         const query = simulator.query;
@@ -54,7 +54,7 @@ export function startUrlSync(simulator: Simulator, win: Window = window): UrlSyn
       });
     });
   };
-  const loading = simulator.openLink(current, { announce: true });
+  const loading = simulator.openLink(Address.current(win.location), { announce: true });
   if (loading) void loading.then(follow);
   else follow();
   const ready = loading ?? Promise.resolve();
@@ -62,11 +62,11 @@ export function startUrlSync(simulator: Simulator, win: Window = window): UrlSyn
   const onPopState = () => {
     const address = readAddress(win);
     // Following an in-page link (#results, #source-P3) fires popstate too; it is not a step between scenarios.
-    if (address === current || (win.location.protocol === 'file:' && !address.includes('='))) return;
+    if (address === current || (win.location.protocol === 'file:' && !win.location.hash.includes('='))) return;
     current = address;
     clearTimeout(timer);
     pending = null;
-    void simulator.openLink(address, { announce: true });
+    void simulator.openLink(Address.current(win.location), { announce: true });
   };
   win.addEventListener('popstate', onPopState);
 

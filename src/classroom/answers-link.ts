@@ -4,16 +4,20 @@
 //   p = 1*<exercise>_<question>_<answer>_<question>_<answer>*<exercise>_…
 //   <answer> = d|u|n followed by the size: d = falls (down), u = rises (up), n = no change (size omitted).
 // e.g. p=1*ten-dollars-lower_income-month_d2.2_budget-year_d1.5. The leading "1" is the format version.
+// Version 2 adds the model version the answers were made under, right after it: p=2*m3*ten-dollars-lower_…
+// (a version 1 value has none, and the class board then goes by the link's own `m`).
 // API for the class board: decodeAnswers(value) or decodeAnswersLink(url) → { answers, problems }; then compare
 // each answer with the model's via src/classroom/exercise-answer.ts (modelAnswer, compare).
 import type { Exercise } from '../../models/crude-leverage/exercises.ts';
 import { ANSWER_LIMITS, type AnswersByExercise, isAnswerId, normalizeAnswer } from './answers-store.ts';
 import type { Direction, StudentAnswer } from './exercise-answer.ts';
 
-import { ANSWERS_KEY } from '../link/link-format.ts';
+import { Address, FORMAT_KEY } from '../link/address.ts';
 
-export const ANSWERS_PARAM = ANSWERS_KEY;
-export const ANSWERS_FORMAT_VERSION = 1;
+export const ANSWERS_PARAM = FORMAT_KEY.answers;
+export const ANSWERS_FORMAT_VERSION = 2;
+/** The group after the format version that names the model version (`m3`). */
+const MODEL_GROUP = /^m(\d{1,6})$/;
 /** Longest `p` value decoded; anything longer is refused whole. */
 export const MAX_ANSWERS_PARAM_LENGTH = 4000;
 
@@ -32,6 +36,8 @@ export interface DecodedAnswers {
   answers: AnswersByExercise;
   /** Each kind of problem met, once, in the order met. Empty for a clean link. */
   problems: AnswersLinkProblem[];
+  /** The model version the answers were made under, when the value says (format 2 on). */
+  modelVersion: number | null;
 }
 
 const LETTER: Record<Direction, string> = { down: 'd', up: 'u', none: 'n' };
@@ -44,8 +50,11 @@ function encodeAnswer(answer: StudentAnswer): string | null {
   return normal.direction === 'none' ? 'n' : `${LETTER[normal.direction]}${String(normal.size)}`;
 }
 
-/** The `p` value for these answers (invalid ids and answers are left out). Exercises with no valid answer are skipped. */
-export function encodeAnswers(answers: AnswersByExercise): string {
+/**
+ * The `p` value for these answers (invalid ids and answers are left out). Exercises with no valid answer are skipped.
+ * With `modelVersion`, the value says which model the answers were made under (format 2); without, format 1.
+ */
+export function encodeAnswers(answers: AnswersByExercise, modelVersion?: number): string {
   const groups: string[] = [];
   for (const [exerciseId, questions] of Object.entries(answers)) {
     if (!isAnswerId(exerciseId)) continue;
@@ -56,7 +65,8 @@ export function encodeAnswers(answers: AnswersByExercise): string {
     }
     if (parts.length > 0) groups.push([exerciseId, ...parts].join('_'));
   }
-  return [String(ANSWERS_FORMAT_VERSION), ...groups].join('*');
+  const withModel = modelVersion !== undefined && Number.isSafeInteger(modelVersion) && modelVersion >= 0;
+  return (withModel ? [String(ANSWERS_FORMAT_VERSION), `m${modelVersion}`] : ['1']).concat(groups).join('*');
 }
 
 /**
@@ -69,11 +79,18 @@ export function decodeAnswers(value: unknown, exercises?: readonly Exercise[]): 
   const report = (problem: AnswersLinkProblem) => {
     if (!problems.includes(problem)) problems.push(problem);
   };
-  if (typeof value !== 'string' || value.trim() === '') return { answers, problems: ['missing'] };
-  if (value.length > MAX_ANSWERS_PARAM_LENGTH) return { answers, problems: ['too-long'] };
+  let modelVersion: number | null = null;
+  if (typeof value !== 'string' || value.trim() === '') return { answers, problems: ['missing'], modelVersion };
+  if (value.length > MAX_ANSWERS_PARAM_LENGTH) return { answers, problems: ['too-long'], modelVersion };
   const groups = value.trim().split('*');
   if (/^\d+$/.test(groups[0] ?? '')) {
-    if (Number(groups.shift()) > ANSWERS_FORMAT_VERSION) report('newer-format');
+    const version = Number(groups.shift());
+    if (version > ANSWERS_FORMAT_VERSION) report('newer-format');
+    const model = version >= 2 ? MODEL_GROUP.exec(groups[0] ?? '') : null;
+    if (model) {
+      groups.shift();
+      modelVersion = Number(model[1]);
+    }
   }
   for (const group of groups) {
     const [exerciseId = '', ...rest] = group.split('_');
@@ -103,7 +120,7 @@ export function decodeAnswers(value: unknown, exercises?: readonly Exercise[]): 
     }
     if (Object.keys(kept).length > 0) answers[exerciseId] = kept;
   }
-  return { answers, problems };
+  return { answers, problems, modelVersion };
 }
 
 function decodeAnswer(text: string): StudentAnswer | null {
@@ -118,39 +135,18 @@ function decodeAnswer(text: string): StudentAnswer | null {
 
 /** Reads `p` from a whole URL, a query string or a `#` fragment (file:// pages put the query there). Never throws. */
 export function decodeAnswersLink(address: unknown, exercises?: readonly Exercise[]): DecodedAnswers {
-  if (typeof address !== 'string') return decodeAnswers(undefined);
-  const params = paramsOf(address);
-  return decodeAnswers(params.get(ANSWERS_PARAM) ?? undefined, exercises);
-}
-
-function paramsOf(address: string): URLSearchParams {
-  const question = address.indexOf('?');
-  const hash = address.indexOf('#');
-  let query = address;
-  if (question !== -1) query = address.slice(question + 1, hash > question ? hash : undefined);
-  else if (hash !== -1) query = address.slice(hash + 1);
-  try {
-    return new URLSearchParams(query);
-  } catch {
-    return new URLSearchParams();
-  }
+  if (typeof address !== 'string' && !(address instanceof Address)) return decodeAnswers(undefined);
+  const read = address instanceof Address ? address : Address.parse(address);
+  return decodeAnswers(read.get(ANSWERS_PARAM) ?? undefined, exercises);
 }
 
 /**
- * `base` (the current page link) with `p` set to these answers, replacing any `p` it had. The scenario and view
- * parameters already in `base` are kept. A file:// base keeps its parameters in the fragment.
+ * `base` (the current page link) with `p` set to these answers, made under model `modelVersion`, replacing
+ * any `p` it had. The scenario and view parameters already in `base` are kept. A file:// base keeps its
+ * parameters in the fragment.
  */
-export function answersLink(base: string, answers: AnswersByExercise): string {
-  const hashAt = base.indexOf('#');
-  const questionAt = base.indexOf('?');
-  let [head, query, tail, separator] = [base, '', '', '?'];
-  if (questionAt !== -1 && (hashAt === -1 || questionAt < hashAt)) {
-    const end = hashAt === -1 ? base.length : hashAt;
-    [head, query, tail] = [base.slice(0, questionAt), base.slice(questionAt + 1, end), base.slice(end)];
-  } else if (hashAt !== -1) {
-    [head, query, separator] = [base.slice(0, hashAt), base.slice(hashAt + 1), '#'];
-  }
-  const params = new URLSearchParams(query);
-  params.set(ANSWERS_PARAM, encodeAnswers(answers));
-  return `${head}${separator}${params.toString()}${tail}`;
+export function answersLink(base: string, answers: AnswersByExercise, modelVersion?: number): string {
+  return Address.parse(base)
+    .with({ [ANSWERS_PARAM]: encodeAnswers(answers, modelVersion) })
+    .toString();
 }

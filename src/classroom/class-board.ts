@@ -3,6 +3,7 @@ import type { Exercise, ExerciseQuestion } from '../../models/crude-leverage/exe
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
 import type { MessageKey, Translate } from '../i18n/translate.ts';
+import { Address } from '../link/address.ts';
 import { decodeLink } from '../link/link-format.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
 import { type AnswersLinkProblem, decodeAnswersLink } from './answers-link.ts';
@@ -20,6 +21,8 @@ export type BoardProblem =
   | { kind: 'not-a-link' | 'too-long' | 'not-ours' }
   | { kind: 'adjusted' | 'ignored'; keys: string[] }
   | { kind: 'older-model'; version: number }
+  /** The answers were made under an older model: compared with today's, so a gap may come from the model change. */
+  | { kind: 'answers-older-model'; version: number }
   | { kind: 'remix-refused'; reason: string }
   | { kind: 'answers'; problem: Exclude<AnswersLinkProblem, 'missing'> }
   | { kind: 'duplicate'; of: number };
@@ -37,6 +40,8 @@ export interface StudentResult {
   /** Against the standard model's mid-2025 income, the board's one baseline. */
   changeUsdBnPerMonth: number;
   answers: AnswersByExercise;
+  /** The model version the answers were made under when older than the standard model's, else null. */
+  answersOlderModel: number | null;
 }
 
 export interface BoardLine {
@@ -71,15 +76,6 @@ function cleanName(prefix: string): string | null {
   return name === '' ? null : shorten(name, MAX_NAME_LENGTH);
 }
 
-/** The query keys of a link, read the way decodeLink reads them (query, else fragment). */
-function linkKeys(link: string): string[] {
-  const [question, hash] = [link.indexOf('?'), link.indexOf('#')];
-  let query = '';
-  if (question !== -1) query = link.slice(question + 1, hash > question ? hash : undefined);
-  else if (hash !== -1) query = link.slice(hash + 1);
-  return [...new URLSearchParams(query).keys()];
-}
-
 /** The student number this line repeats the link of, or null. */
 export function duplicateOf(line: BoardLine): number | null {
   for (const problem of line.problems) if (problem.kind === 'duplicate') return problem.of;
@@ -100,9 +96,10 @@ function readLink(
   exercises: readonly Exercise[],
   problems: BoardProblem[],
 ): StudentResult | null {
-  const chosen = modelForLink(standard, link);
-  const decoded = decodeLink(chosen.model, link);
-  const keys = linkKeys(link);
+  const address = Address.parse(link);
+  const chosen = modelForLink(standard, address);
+  const decoded = decodeLink(chosen.model, address);
+  const keys = address.keys;
   if (!keys.some((key) => !decoded.ignored.includes(key))) {
     problems.push({ kind: 'not-ours' });
     return null;
@@ -114,8 +111,16 @@ function readLink(
   if (decoded.ignored.length > 0) problems.push({ kind: 'ignored', keys: listed(decoded.ignored) });
   if (decoded.fromOlderModel && decoded.modelVersion !== null)
     problems.push({ kind: 'older-model', version: decoded.modelVersion });
-  const answers = decodeAnswersLink(link, exercises);
+  const answers = decodeAnswersLink(address, exercises);
   for (const problem of answers.problems) if (problem !== 'missing') problems.push({ kind: 'answers', problem });
+  // Answers are graded against the standard model: say so when they were made under an older one (a format 1
+  // value does not say, and then the link's own model version is the best evidence).
+  const answersVersion = answers.modelVersion ?? decoded.modelVersion;
+  const answersOlderModel =
+    Object.keys(answers.answers).length > 0 && answersVersion !== null && answersVersion < standard.declaration.version
+      ? answersVersion
+      : null;
+  if (answersOlderModel !== null) problems.push({ kind: 'answers-older-model', version: answersOlderModel });
 
   const { model, remix } = chosen;
   const income = model.evaluate(decoded.scenario).totalMonth ?? Number.NaN;
@@ -130,6 +135,7 @@ function readLink(
     incomeUsdBnPerMonth: income,
     changeUsdBnPerMonth: income - (standard.baseline.totalMonth ?? Number.NaN),
     answers: answers.answers,
+    answersOlderModel,
   };
 }
 
@@ -247,6 +253,8 @@ export function problemText(problem: BoardProblem, t: Translate, label: (student
       return t('board.problem.ignored', { keys: keys(problem.keys) });
     case 'older-model':
       return t('board.problem.olderModel', { version: problem.version });
+    case 'answers-older-model':
+      return t('board.problem.answersOlderModel', { version: problem.version });
     case 'remix-refused':
       return t('board.problem.remixRefused', { reason: shorten(problem.reason, 160) });
     case 'answers':

@@ -231,6 +231,9 @@ export const classroomEn = {
   'board.problem.adjusted': 'values that were out of range or not valid were adjusted: {keys}',
   'board.problem.ignored': 'settings this page does not know were ignored: {keys}',
   'board.problem.olderModel': 'made with an older model (version {version}) and read as that version meant it',
+  'board.problem.answersOlderModel':
+    'the answers were made under an older model (version {version}) and are compared with the current one, so a gap may come from the model change',
+  'board.predictionOlderModel': '{prediction} (answered under model version {version})',
   'board.problem.remixRefused': 'its edited model could not be used ({reason}); the standard model was used instead',
   'board.problem.answersDamaged': 'part of the answers is damaged and was left out',
   'board.problem.answersNewer': 'the answers were saved by a newer version of the page; some may be missing',

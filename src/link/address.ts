@@ -83,6 +83,16 @@ export class Address {
     return new Address(base, fromDisk ? 'fragment' : 'query', readQuery(query), '');
   }
 
+  /**
+   * The page's own address as the browser shows it, relative to the document (`/path/?query`): the query,
+   * or on a page opened from disk the fragment. What url-sync reads and writes.
+   */
+  static current(location: Pick<Location, 'protocol' | 'pathname' | 'search' | 'hash'>): Address {
+    const fromDisk = location.protocol === 'file:';
+    const query = (fromDisk ? location.hash : location.search).replace(/^[?#]/, '');
+    return new Address(location.pathname, fromDisk ? 'fragment' : 'query', readQuery(query), '');
+  }
+
   /** Just a query, built from pairs in order (repeats kept, as a link may carry them). */
   static fromPairs(pairs: readonly Pair[]): Address {
     return new Address(

@@ -1,5 +1,6 @@
 // Picks the model a link is about: the standard one, or the edited model it carries in `x=`.
 import type { CompiledModel } from '../engine/compile-model.ts';
+import type { Address } from '../link/address.ts';
 import { REMIX_KEY, linkParam } from '../link/link-format.ts';
 import { applyRemix } from './apply-remix.ts';
 import { type Remix, decodeRemix } from './remix-format.ts';
@@ -12,7 +13,7 @@ export interface LinkModel {
   remixProblem: string | null;
 }
 
-export function modelForLink(standard: CompiledModel, input: string): LinkModel {
+export function modelForLink(standard: CompiledModel, input: string | Address): LinkModel {
   const encoded = linkParam(input, REMIX_KEY);
   if (encoded === null || encoded === '') return { model: standard, remix: null, remixProblem: null };
   const decoded = decodeRemix(encoded);

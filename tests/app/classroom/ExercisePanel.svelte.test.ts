@@ -137,7 +137,12 @@ describe('ExercisePanel', () => {
     await tick();
     const link = writeText.mock.calls[0]![0];
     expect(link.startsWith(`${BASE}&p=`)).toBe(true);
-    expect(decodeAnswersLink(link, exercises)).toEqual({ answers: store.all(), problems: [] });
+    // The answers say which model they were made under (the test model's version).
+    expect(decodeAnswersLink(link, exercises)).toEqual({
+      answers: store.all(),
+      problems: [],
+      modelVersion: model.declaration.version,
+    });
     expect(screen.getByText(/Link copied/)).toBeTruthy();
   });
 
