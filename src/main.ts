@@ -6,6 +6,7 @@ import { Simulator } from './app/simulator.svelte.ts';
 import { startUrlSync } from './app/url-sync.svelte.ts';
 import { registerChartJs } from './charts/register-chart-js.ts';
 import { ensureLanguage, translator } from './i18n/translate.ts';
+import { Address } from './link/address.ts';
 import { decodeLink } from './link/link-format.ts';
 import { type EmbedChartId, embedSettings } from './link/view-params.ts';
 import './app/styles.css';
@@ -56,7 +57,7 @@ async function startPage(): Promise<void> {
 try {
   registerChartJs();
   target.replaceChildren();
-  const address = window.location.protocol === 'file:' ? window.location.hash : window.location.search;
+  const address = Address.current(window.location).query;
   const { embed, chart } = embedSettings(decodeLink(model, address).view);
   await (embed ? startEmbed(address, chart) : startPage());
 } catch (error) {

@@ -58,10 +58,7 @@ export function encodeLink(
     appendScenario(model, pinned, PINNED_PREFIX, pairs);
   }
   const fullView = { ...DEFAULT_VIEW, ...view };
-  for (const parameter of LINK_VIEW_PARAMETERS) {
-    const text = (parameter.format as (value: unknown) => string | null)(fullView[parameter.key]);
-    if (text !== null) pairs.push([parameter.key, text]);
-  }
+  for (const [key, text] of Object.entries(viewUpdates(fullView))) if (text !== null) pairs.push([key, text]);
   pairs.push(...lessonPairs(model.declaration.parameters, fullView.lesson ?? DEFAULT_VIEW.lesson));
   return Address.fromPairs(pairs).query;
 }
@@ -73,6 +70,19 @@ function appendScenario(model: CompiledModel, scenario: Scenario, prefix: string
     const text = formatForLink(parameter, value);
     if (text !== formatForLink(parameter, parameter.default)) pairs.push([prefix + parameter.key, text]);
   }
+}
+
+/**
+ * The link text of the view settings given (null where a setting writes nothing, as at its default), in
+ * the order given: for Address.with, e.g. the embed link's `{ chart, embed: true }`.
+ */
+export function viewUpdates(view: Partial<ViewSettings>): Record<string, string | null> {
+  const updates: Record<string, string | null> = {};
+  for (const key of Object.keys(view)) {
+    const parameter = LINK_VIEW_PARAMETERS.find((candidate) => candidate.key === key);
+    if (parameter) updates[key] = (parameter.format as (value: unknown) => string | null)(view[parameter.key]);
+  }
+  return updates;
 }
 
 export interface DecodeOptions {
