@@ -26,10 +26,19 @@ describe('seedFor', () => {
     expect(seedFor('v=1&m=1&drop=10')).not.toBe(seedFor('v=1&m=1&drop=11'));
   });
 
-  it("seeds a scenario from its link, leaving out the pinned scenario and the view, as the page's link would", () => {
-    expect(seedForScenario(model, dropTen)).toBe(seedFor('v=1&m=1&drop=10'));
-    expect(seedForScenario(model, dropTen)).toBe(seedFor(encodeLink(model, { scenario: dropTen })));
-    expect(seedForScenario(model, defaults)).toBe(seedFor('v=1&m=1'));
+  it('seeds a scenario from the model version and its values, not from how its link is written', () => {
+    // Written out by hand: the model version, then every parameter at its step's precision, in declaration order.
+    const lines = crudeLeverageModel.parameters.map((p) => `${p.key}=${p.key === 'drop' ? 10 : p.default}`);
+    expect(seedForScenario(model, dropTen)).toBe(seedFor([`model ${crudeLeverageModel.version}`, ...lines].join('\n')));
+    expect(seedForScenario(model, dropTen)).not.toBe(seedForScenario(model, defaults));
+    expect(seedForScenario(model, dropTen)).not.toBe(seedFor(encodeLink(model, { scenario: dropTen })));
+    // A value off by float noise is the same slider position, so the same band.
+    expect(seedForScenario(model, { ...dropTen, india: 0.1 + 0.2 })).toBe(seedForScenario(model, { ...dropTen, india: 0.3 }));
+  });
+
+  it('moves the band with the model version, so a new model does not reuse the old draws', () => {
+    const next = compileModel({ ...crudeLeverageModel, version: crudeLeverageModel.version + 1 });
+    expect(seedForScenario(next, dropTen)).not.toBe(seedForScenario(model, dropTen));
   });
 });
 
