@@ -3,19 +3,14 @@ import { sweepDrop } from '../analysis/drop-sweep.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Results, Scenario } from '../engine/types.ts';
 import type { Address } from '../link/address.ts';
+import { type LinkNotice, linkNotice } from '../link/link-notice.ts';
 import { type DecodedLink, REMIX_KEY, decodeLink, encodeLink, linkParam } from '../link/link-format.ts';
 import type { Remix } from '../remix/remix-format.ts';
 import { DEFAULT_VIEW, type Language, type Lesson, type Panel, defaultLesson } from '../link/view-params.ts';
 import { applyToFree } from '../classroom/lesson.ts';
 import { allowedValue } from '../link/value-rule.ts';
 
-export interface LinkNotice {
-  adjusted: DecodedLink['adjusted'];
-  ignored: string[];
-  olderModelVersion: number | null;
-  /** Why an edited model in the link was not used. */
-  remixProblem: string | null;
-}
+export type { LinkNotice } from '../link/link-notice.ts';
 
 export class Simulator {
   /** The model as shipped; `model` is either this or an edited copy. */
@@ -137,18 +132,7 @@ export class Simulator {
     this.lang = decoded.view.lang;
     this.panel = decoded.view.panel;
     this.lesson = decoded.view.lesson;
-    const problems =
-      decoded.adjusted.length + decoded.ignored.length > 0 || decoded.fromOlderModel || remixProblem !== null;
-    if (announce) {
-      this.notice = problems
-        ? {
-            adjusted: decoded.adjusted,
-            ignored: decoded.ignored,
-            olderModelVersion: decoded.fromOlderModel ? decoded.modelVersion : null,
-            remixProblem,
-          }
-        : null;
-    }
+    if (announce) this.notice = linkNotice(decoded, remixProblem);
   }
 
   dismissNotice(): void {

@@ -125,6 +125,13 @@ export const en = {
   'notice.adjusted.other': '{count} settings in this link were adjusted: {list}.',
   'notice.ignored.one': '1 unknown setting was ignored: {list}.',
   'notice.ignored.other': '{count} unknown settings were ignored: {list}.',
+  'notice.more': '{list} and {count} more',
+  'notice.language':
+    'This page has no language “{given}”; it is shown in English. Languages: en (English), zh-Hant (繁體中文).',
+  'notice.newerFormat':
+    'This link was made by a newer version of this page (link format {version}); some settings may be read differently or left out.',
+  'notice.newerModel':
+    'This link was made with a newer version of the model (version {version}) than this page has; the numbers may differ from when it was shared.',
   'notice.olderModel':
     'This link was made with an earlier version of the model (version {version}); the numbers may differ from when it was shared.',
   'notice.remixProblem': 'The edited model in this link could not be used ({problem}); the standard model is shown.',

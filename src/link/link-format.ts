@@ -32,6 +32,10 @@ export interface DecodedLink {
   modelVersion: number | null;
   /** True when the link was made with an older model whose numbers may differ. */
   fromOlderModel: boolean;
+  /** The versions a link from a newer page says it was made with (`v=9&m=7`), or null for a link this page can read fully. */
+  fromNewer: { formatVersion: number | null; modelVersion: number | null } | null;
+  /** The `lang` value asked for when this page has no such language (it is also among `ignored`), else null. */
+  unsupportedLanguage: string | null;
 }
 
 export interface EncodeInput {
@@ -96,7 +100,8 @@ export function decodeLink(
   input: string | Address,
   { exerciseIds }: DecodeOptions = {},
 ): DecodedLink {
-  const pairs = migrate(model, readPairs(input));
+  const address = input instanceof Address ? input : Address.parse(input);
+  const pairs = migrate(model, readPairs(address));
   const adjusted: Adjustment[] = [];
   const ignored: string[] = [];
   const seen = new Set<string>();
@@ -144,6 +149,9 @@ export function decodeLink(
   ignored.push(...lesson.ignored);
   // A starting value outside the lesson's range is clamped into it, and said so like any other adjustment.
   fitToRanges(model.declaration.parameters, view.lesson, scenario, adjusted);
+  const newerFormat = (address.formatVersion ?? 0) > LINK_FORMAT_VERSION;
+  const newerModel = (pairs.modelVersion ?? 0) > model.declaration.version;
+  const language = address.get('lang');
   return {
     scenario,
     pinned: hasPinned ? pinnedValues : null,
@@ -152,6 +160,14 @@ export function decodeLink(
     ignored,
     modelVersion: pairs.modelVersion,
     fromOlderModel: pairs.modelVersion !== null && pairs.modelVersion < model.declaration.version,
+    fromNewer:
+      newerFormat || newerModel
+        ? {
+            formatVersion: newerFormat ? address.formatVersion : null,
+            modelVersion: newerModel ? pairs.modelVersion : null,
+          }
+        : null,
+    unsupportedLanguage: language !== null && ignored.includes('lang') ? language : null,
   };
 }
 

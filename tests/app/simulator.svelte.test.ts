@@ -167,7 +167,11 @@ describe('Simulator.load', () => {
     simulator.load(decodeLink(model, '?india=99&zzz=1&m=0'), { announce: true });
     expect(simulator.notice).toEqual({
       adjusted: [{ key: 'india', given: '99', used: 2.5, reason: 'above-max' }],
+      adjustedMore: 0,
       ignored: ['zzz'],
+      ignoredMore: 0,
+      unsupportedLanguage: null,
+      fromNewer: null,
       olderModelVersion: 0,
       remixProblem: null,
     });
