@@ -70,10 +70,9 @@ export class Address {
       return new Address(text.slice(0, question), 'query', readQuery(text.slice(question + 1, end)), text.slice(end));
     }
     if (hash !== -1) return new Address(text.slice(0, hash), 'fragment', readQuery(text.slice(hash + 1)), '');
-    // A bare query has no base; a bare page address (no `=`) has no query.
-    return /^[a-z][a-z0-9+.-]*:/i.test(text)
-      ? new Address(text, 'query', [], '')
-      : new Address('', 'query', readQuery(text), '');
+    // A bare query has no base; a page address alone has no query yet (kept after `#` when opened from disk).
+    if (/^(https?|file):/i.test(text)) return new Address(text, /^file:/i.test(text) ? 'fragment' : 'query', [], '');
+    return new Address('', 'query', readQuery(text), '');
   }
 
   /** The page at `location` with `query`: after `#` when the page was opened from disk, as url-sync keeps it. */
