@@ -59,8 +59,11 @@ export function allowedValue(
   if (typeof given === 'string') {
     const read = sanitizeValue(rule, given);
     // A typed value that is not a number keeps the current one rather than jumping to the default.
-    if (source === 'user' && read.adjustment?.reason === 'not-a-number') return { value: null };
-    return read.adjustment ? { value: read.value, adjustment: { ...read.adjustment, key: parameter.key } } : read;
+    if (!read.adjustment) return read;
+    if (source === 'user' && read.adjustment.reason === 'not-a-number') return { value: null };
+    // The default stands in for text that is not a number, moved into the lesson's range like any other value.
+    const value = read.adjustment.reason === 'not-a-number' ? snapToStep(rule, parameter.default) : read.value;
+    return { value, adjustment: { ...read.adjustment, key: parameter.key, used: value } };
   }
   if (given === undefined || !Number.isFinite(given)) {
     return source === 'user' ? { value: null } : { value: snapToStep(rule, parameter.default) };
