@@ -73,6 +73,16 @@ describe('startUrlSync', () => {
     expect(simulator.notice?.ignored).toEqual(['zzz']);
   });
 
+  it('takes ignored keys out of the address bar at once, before the debounce', () => {
+    const fake = fakeWindow('https:', '/sim/', '?drop=10&zzz=1&lang=fr&p=junk');
+    const simulator = new Simulator(model);
+    sync = startUrlSync(simulator, fake.win as unknown as Window);
+    // No timer has run: the address was rewritten as the page opened.
+    expect(fake.location.search).toBe('?v=1&m=1&drop=10');
+    expect(fake.win.history.replaceState).toHaveBeenCalledTimes(1);
+    expect(simulator.notice).toMatchObject({ ignored: ['zzz'], unsupportedLanguage: 'fr' });
+  });
+
   it('leaves an address that already says the scenario alone', () => {
     const { win } = start('?v=1&m=1&drop=10');
     expect(win.history.replaceState).not.toHaveBeenCalled();

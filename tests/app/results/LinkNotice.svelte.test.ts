@@ -104,4 +104,31 @@ describe('LinkNotice', () => {
     await tick();
     expect(screen.queryByRole('status')).toBeNull();
   });
+
+  it('names each key once, at most eight, and says how many more there were', async () => {
+    const keys = Array.from({ length: 12 }, (_, i) => `junk${i}`);
+    await open(`?${[...keys, ...keys].map((key) => `${key}=1`).join('&')}`);
+    const text = noticeText();
+    expect(text).toContain(
+      '12 unknown settings were ignored: junk0, junk1, junk2, junk3, junk4, junk5, junk6, junk7 and 4 more.',
+    );
+    expect(text.match(/junk0/g)).toHaveLength(1);
+    expect(text).not.toContain('junk8');
+  });
+
+  it('says a language the page does not have is not available, not an unknown setting', async () => {
+    await open('?drop=10&lang=fr');
+    const text = noticeText();
+    expect(text).toContain('This page has no language “fr”; it is shown in English.');
+    expect(text).not.toContain('unknown setting');
+    await open('?lang=klingon', 'zh-Hant');
+    expect(screen.getAllByRole('status').at(-1)!.textContent).toContain('本頁沒有「klingon」這個語言，改以英文顯示。');
+  });
+
+  it('says a link comes from a newer version of the page or of the model', async () => {
+    await open('?v=9&m=7&drop=10');
+    expect(noticeText()).toContain('newer version of this page (link format 9)');
+    await open('?v=1&m=7&drop=10');
+    expect(screen.getAllByRole('status').at(-1)!.textContent).toContain('newer version of the model (version 7)');
+  });
 });
