@@ -112,3 +112,21 @@ describe('answersLink and decodeAnswersLink', () => {
     expect(decodeAnswersLink(7).problems).toEqual(['missing']);
   });
 });
+
+describe('the model version in answers', () => {
+  const answers: AnswersByExercise = { 'india-penalty': { 'tariff-bill': { direction: 'up', size: 15 } } };
+
+  it('writes format 2 with the model version the answers were made under, and reads it back', () => {
+    expect(encodeAnswers(answers, 3)).toBe('2*m3*india-penalty_tariff-bill_u15');
+    expect(decodeAnswers('2*m3*india-penalty_tariff-bill_u15')).toEqual({ answers, problems: [], modelVersion: 3 });
+    const link = answersLink('https://example.org/?v=1&m=3', answers, 3);
+    expect(link).toBe('https://example.org/?v=1&m=3&p=2*m3*india-penalty_tariff-bill_u15');
+    expect(decodeAnswersLink(link).modelVersion).toBe(3);
+  });
+
+  it('reads a format 1 value as before, with no model version', () => {
+    expect(decodeAnswers('1*india-penalty_tariff-bill_u15')).toEqual({ answers, problems: [], modelVersion: null });
+    // In format 1 a group named like a version is an exercise, as it always was.
+    expect(decodeAnswers('1*m3_q_u1').answers).toEqual({ m3: { q: { direction: 'up', size: 1 } } });
+  });
+});

@@ -17,6 +17,8 @@ import '../../src/i18n/register-classroom-messages.ts';
 import { translator } from '../../src/i18n/translate.ts';
 import { encodeLink } from '../../src/link/link-format.ts';
 import { encodeRemix } from '../../src/remix/remix-format.ts';
+import { compileModel } from '../../src/engine/compile-model.ts';
+import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 
 const PAGE = 'https://example.org/crude-leverage/';
 const linkFor = (values: Record<string, number>) =>
@@ -221,5 +223,30 @@ describe('answeredQuestions and predictionsFor', () => {
     expect(problemText(board.lines[1]!.problems[0]!, translator('en'), label)).toBe(
       'the same link as Ann (kept on the board)',
     );
+  });
+});
+
+describe('readClassBoard: answers made under another model', () => {
+  // The page's model after a change: version 2. The links below were made under version 1.
+  const newer = compileModel({ ...crudeLeverageModel, version: 2 });
+  const answers = { 'ten-dollars-lower': { 'income-month': { direction: 'down' as const, size: 2 } } };
+  const t = translator('en');
+
+  it('marks answers made under an older model, whether the answers or only the link say so', () => {
+    const sayVersion = answersLink(linkFor({ drop: 10 }), answers, 1);
+    const formatOne = answersLink(linkFor({ drop: 10 }), answers);
+    const board = readClassBoard([sayVersion, formatOne].join('\n'), newer, exercises);
+    for (const line of board.lines) {
+      expect(line.result!.answersOlderModel).toBe(1);
+      const problem = line.problems.find((p) => p.kind === 'answers-older-model')!;
+      expect(problemText(problem, t, String)).toContain('older model (version 1)');
+    }
+  });
+
+  it('does not mark answers made under the model the board runs', () => {
+    const current = answersLink(linkFor({ drop: 10 }), answers, model.declaration.version);
+    const line = read(current).lines[0]!;
+    expect(line.result!.answersOlderModel).toBeNull();
+    expect(line.problems).toEqual([]);
   });
 });
