@@ -42,7 +42,10 @@ interface KeyText {
 }
 
 const VIEW_TEXT: Readonly<Record<string, KeyText>> = {
-  lang: { meaning: text('language of the page', '頁面語言'), range: same(LANGUAGES.join(', ')) },
+  lang: {
+    meaning: text('language of the page (zh and zh-TW also give zh-Hant)', '頁面語言（zh與zh-TW也會開啟zh-Hant）'),
+    range: same(LANGUAGES.join(', ')),
+  },
   panel: {
     meaning: text(
       'a panel the link opens (assumptions: the Assumptions section)',
@@ -99,8 +102,8 @@ export const LESSON_KEY_TEXT: Readonly<Record<string, KeyText>> = {
   },
   [ANSWERS_PARAM]: {
     meaning: text(
-      "a student's answers, added when the student sends the link back",
-      '學生的答案，由學生回傳連結時加上',
+      "a student's answers, added when the student sends the link back, with the model version they were made under",
+      '學生的答案，由學生回傳連結時加上，並註明作答時的模型版本',
     ),
     range: text('made by the app', '由程式產生'),
   },
@@ -175,8 +178,8 @@ export function linkParameterTable(
       REMIX_KEY,
       'format',
       text(
-        'an edited model (Remix), compressed; made by the app, not by hand',
-        '經修改的模型（改編），已壓縮；由程式產生，不需手寫',
+        'an edited model (Remix), compressed; made by the app, not by hand; a refused edit falls back to the standard model with a notice',
+        '經修改的模型（改編），已壓縮；由程式產生，不需手寫；無法使用的修改會改用標準模型並加以說明',
       ),
       text('text', '文字'),
     ),
