@@ -93,4 +93,20 @@ describeInBrowser('shared links', () => {
     expect(cleaned.get('tariff-india')).toBe('5');
     expectNoErrors(session);
   });
+
+  it('names a language it does not have and a link from a newer page, and drops ignored keys from the address', async () => {
+    const session = await fixture.session();
+    const page = await openApp(session, fixture.site, '?v=9&m=7&drop=10&lang=fr&zzz=1');
+    const notice = page.getByRole('status').filter({ hasText: 'newer version' });
+    await expect.poll(() => notice.count()).toBe(1);
+    const text = await notice.innerText();
+    expect(text).toContain('This page has no language “fr”; it is shown in English.');
+    expect(text).toContain('1 unknown setting was ignored: zzz.');
+    expect(text).toContain('newer version of this page (link format 9)');
+    // The address was rewritten as the page opened: what it reads now, in its own format.
+    const cleaned = new URLSearchParams(await addressSearch(page));
+    expect([...cleaned.keys()]).toEqual(['v', 'm', 'drop']);
+    expect(cleaned.get('drop')).toBe('10');
+    expectNoErrors(session);
+  });
 });
