@@ -109,7 +109,7 @@ export function helpText(declaration: ModelDeclaration): string {
     '            The band gives the 10th, 50th and 90th percentiles of month.total (linear interpolation)',
     '            when every parameter with a documented spread is drawn uniformly from it, and the share',
     '            of draws below the baseline and with Urals below the fiscal-rule and budget prices. The',
-    '            seed is a hash of the model version and the scenario\'s values, so the same scenario always gives',
+    "            seed is a hash of the model version and the scenario's values, so the same scenario always gives",
     '            the same band, here and on the page.',
     '-h, --help  Print this help.',
     '',

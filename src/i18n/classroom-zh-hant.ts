@@ -214,7 +214,8 @@ export const classroomZhHant: Record<ClassroomMessageKey, string> = {
   'board.problem.adjusted': '超出範圍或無效的數值已被調整：{keys}',
   'board.problem.ignored': '本頁不認識的設定已被忽略：{keys}',
   'board.problem.olderModel': '以較舊的模型（第{version}版）製作，已按該版本的原意讀取',
-  'board.problem.answersOlderModel': '答案是在較舊的模型（第{version}版）下作答，現以目前的模型比對，差距可能來自模型的改動',
+  'board.problem.answersOlderModel':
+    '答案是在較舊的模型（第{version}版）下作答，現以目前的模型比對，差距可能來自模型的改動',
   'board.predictionOlderModel': '{prediction}（於第{version}版模型下作答）',
   'board.problem.remixRefused': '其修改版模型無法使用（{reason}）；已改用標準模型',
   'board.problem.answersDamaged': '部分答案已損壞，已被略去',

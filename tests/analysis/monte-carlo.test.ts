@@ -33,7 +33,9 @@ describe('seedFor', () => {
     expect(seedForScenario(model, dropTen)).not.toBe(seedForScenario(model, defaults));
     expect(seedForScenario(model, dropTen)).not.toBe(seedFor(encodeLink(model, { scenario: dropTen })));
     // A value off by float noise is the same slider position, so the same band.
-    expect(seedForScenario(model, { ...dropTen, india: 0.1 + 0.2 })).toBe(seedForScenario(model, { ...dropTen, india: 0.3 }));
+    expect(seedForScenario(model, { ...dropTen, india: 0.1 + 0.2 })).toBe(
+      seedForScenario(model, { ...dropTen, india: 0.3 }),
+    );
   });
 
   it('moves the band with the model version, so a new model does not reuse the old draws', () => {

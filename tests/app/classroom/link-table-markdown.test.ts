@@ -20,14 +20,19 @@ describe("the README's link table", () => {
     const written = readMarkdownTable(readme.slice(start + README_TABLE_START.length, end));
     const expected = linkTableCells(crudeLeverageModel);
     // On failure, the message holds the whole table to paste between the markers.
-    expect(written.slice(1), `Replace the README's link table with:\n${linkTableMarkdown(crudeLeverageModel)}\n`).toEqual(
-      expected,
-    );
+    expect(
+      written.slice(1),
+      `Replace the README's link table with:\n${linkTableMarkdown(crudeLeverageModel)}\n`,
+    ).toEqual(expected);
   });
 
   it('has a row for every parameter, with the minus sign the README uses', () => {
     const cells = linkTableCells(crudeLeverageModel);
-    for (const p of crudeLeverageModel.parameters) expect(cells.some((row) => row[0] === `\`${p.key}\``), p.key).toBe(true);
+    for (const p of crudeLeverageModel.parameters)
+      expect(
+        cells.some((row) => row[0] === `\`${p.key}\``),
+        p.key,
+      ).toBe(true);
     expect(cells.find((row) => row[0] === '`drop`')).toEqual([
       '`drop`',
       'parameter',
