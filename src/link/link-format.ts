@@ -62,7 +62,12 @@ export function encodeLink(
     appendScenario(model, pinned, PINNED_PREFIX, pairs);
   }
   const fullView = { ...DEFAULT_VIEW, ...view };
-  for (const [key, text] of Object.entries(viewUpdates(fullView))) if (text !== null) pairs.push([key, text]);
+  // View keys in their declared order, whatever order the caller named them in.
+  const viewText = viewUpdates(fullView);
+  for (const { key } of LINK_VIEW_PARAMETERS) {
+    const text = viewText[key];
+    if (text !== null && text !== undefined) pairs.push([key, text]);
+  }
   pairs.push(...lessonPairs(model.declaration.parameters, fullView.lesson ?? DEFAULT_VIEW.lesson));
   return Address.fromPairs(pairs).query;
 }
