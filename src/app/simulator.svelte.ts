@@ -1,6 +1,7 @@
 // The page's state: the scenario, the pinned comparison and the view, with results derived from them.
 import { sweepDrop } from '../analysis/drop-sweep.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
+import { ownValue } from '../engine/own-value.ts';
 import type { Results, Scenario } from '../engine/types.ts';
 import { type DecodedLink, REMIX_KEY, decodeLink, encodeLink, linkParam } from '../link/link-format.ts';
 import type { Remix } from '../remix/remix-format.ts';
@@ -58,7 +59,7 @@ export class Simulator {
   /** Switches to another model (an edit, or back to the standard one), keeping every value it still has. */
   useModel(model: CompiledModel, remix: Remix | null, remixEncoded: string | null = null): void {
     const carry = (values: Record<string, number>) =>
-      Object.fromEntries(model.declaration.parameters.map((p) => [p.key, values[p.key] ?? p.default]));
+      Object.fromEntries(model.declaration.parameters.map((p) => [p.key, ownValue(values, p.key) ?? p.default]));
     this.model = model;
     this.remix = remix;
     this.remixEncoded = remix ? remixEncoded : null;

@@ -1,4 +1,5 @@
 // Lesson rules on a model: checking a lesson against the parameters, writing it to a link, and what students may move.
+import { ownValue } from '../engine/own-value.ts';
 import type { ParameterDeclaration } from '../engine/types.ts';
 import { type Adjustment, type AdjustmentReason, formatForLink, snapToStep } from '../link/sanitize-value.ts';
 import {
@@ -133,7 +134,7 @@ export function lessonPairs(parameters: Parameters, lesson: Lesson): [string, st
   if (normal.locked.length > 0) pairs.push([LESSON_KEYS.lock, normal.locked.join(',')]);
   if (normal.hidden.length > 0) pairs.push([LESSON_KEYS.hide, normal.hidden.join(',')]);
   for (const parameter of parameters) {
-    const range = normal.ranges[parameter.key];
+    const range = ownValue(normal.ranges, parameter.key);
     if (range)
       pairs.push([
         LESSON_KEYS.rangePrefix + parameter.key,
@@ -154,7 +155,7 @@ export function accessOf(lesson: Lesson, key: string): Access {
 
 /** The slider's range in this lesson: the narrower one if set, else the declared one. */
 export function rangeOf(lesson: Lesson, parameter: ParameterDeclaration): [number, number] {
-  return Object.hasOwn(lesson.ranges, parameter.key) ? lesson.ranges[parameter.key]! : [parameter.min, parameter.max];
+  return ownValue(lesson.ranges, parameter.key) ?? [parameter.min, parameter.max];
 }
 
 /** The declaration narrowed to the lesson's range: the grid stays the same, since range ends lie on it. */
@@ -181,8 +182,8 @@ export function applyToFree(
 ): Record<string, number> {
   const next: Record<string, number> = {};
   for (const parameter of parameters) {
-    const given = Object.hasOwn(values, parameter.key) ? values[parameter.key] : undefined;
-    const kept = current[parameter.key] ?? parameter.default;
+    const given = ownValue(values, parameter.key);
+    const kept = ownValue(current, parameter.key) ?? parameter.default;
     next[parameter.key] =
       accessOf(lesson, parameter.key) === 'free'
         ? snapToStep(
@@ -206,7 +207,7 @@ export function fitToRanges(
 ): Record<string, number> {
   for (const parameter of parameters) {
     const [min, max] = rangeOf(lesson, parameter);
-    const from = scenario[parameter.key];
+    const from = ownValue(scenario, parameter.key);
     if (from === undefined || (from >= min && from <= max)) continue;
     const used = from < min ? min : max;
     const reason: AdjustmentReason = from < min ? 'below-min' : 'above-max';

@@ -1,5 +1,6 @@
 // Builds the plain-data report of one decoded scenario link, shared by the command line and the page's JSON download.
 import type { CompiledModel } from '../engine/compile-model.ts';
+import { ownValue } from '../engine/own-value.ts';
 import type { Results, Scenario } from '../engine/types.ts';
 import { LINK_FORMAT_VERSION, type DecodedLink } from '../link/link-format.ts';
 import type { Adjustment } from '../link/sanitize-value.ts';
@@ -165,7 +166,7 @@ function calculusOf(results: Results, buyer: 'india' | 'china'): BuyerCalculus {
 
 /** Every parameter key, in declaration order, with the value the scenario uses. */
 function scenarioValues(model: CompiledModel, scenario: Scenario): Record<string, number> {
-  return Object.fromEntries(model.declaration.parameters.map((p) => [p.key, scenario[p.key] ?? p.default]));
+  return Object.fromEntries(model.declaration.parameters.map((p) => [p.key, ownValue(scenario, p.key) ?? p.default]));
 }
 
 function decompositionOf(model: CompiledModel, scenario: Scenario, groups: readonly GroupKeys[]): DecompositionReport {
