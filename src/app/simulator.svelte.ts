@@ -1,6 +1,7 @@
 // The page's state: the scenario, the pinned comparison and the view, with results derived from them.
 import { sweepDrop } from '../analysis/drop-sweep.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
+import { firstNonFiniteEquation } from '../engine/non-finite.ts';
 import { ownValue } from '../engine/own-value.ts';
 import type { Results, Scenario } from '../engine/types.ts';
 import { type DecodedLink, REMIX_KEY, decodeLink, encodeLink, linkParam } from '../link/link-format.ts';
@@ -36,6 +37,12 @@ export class Simulator {
 
   readonly results: Results = $derived.by(() => this.model.evaluate(this.scenario));
   readonly pinnedResults: Results | null = $derived.by(() => (this.pinned ? this.model.evaluate(this.pinned) : null));
+  /** The first equation an edited model leaves without a finite value here or in the pinned scenario; the page flags it. */
+  readonly notFinite: string | null = $derived.by(
+    () =>
+      firstNonFiniteEquation(this.model, this.results) ??
+      (this.pinnedResults ? firstNonFiniteEquation(this.model, this.pinnedResults) : null),
+  );
   readonly sweep = $derived.by(() => sweepDrop(this.model, this.scenario));
   readonly pinnedSweep = $derived.by(() => (this.pinned ? sweepDrop(this.model, this.pinned) : null));
   /** The defaults swept over the drop: changes only with the model. */

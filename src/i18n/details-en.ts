@@ -40,6 +40,8 @@ export const detailsEn = {
   'why.waterfallTitle': 'The change from mid-2025, part by part',
   'why.waterfallSummary': 'Income changes by {total} a month; the largest part is {part}: {value}.',
   'why.waterfallNoChange': 'Nothing in this scenario changes income from mid-2025.',
+  'why.waterfallNotFinite':
+    'The edited model gives no finite income for some of these settings (a division by zero?), so the change cannot be split into parts.',
   'why.increase': 'Raises income',
   'why.decrease': 'Lowers income',
   'why.otherSettings': 'Other settings',

@@ -42,6 +42,7 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'why.waterfallTitle': '相對2025年中的變化，逐項拆解',
   'why.waterfallSummary': '每月收入變化{total}；最大的一項是{part}：{value}。',
   'why.waterfallNoChange': '此情境中沒有任何因素改變2025年中的收入。',
+  'why.waterfallNotFinite': '修改版模型在這些設定下有些收入算不出有限的數值（是否除以零？），因此無法把變化逐項拆解。',
   'why.increase': '提高收入',
   'why.decrease': '降低收入',
   'why.otherSettings': '其他設定',
