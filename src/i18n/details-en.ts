@@ -21,6 +21,7 @@ export const detailsEn = {
   'remix.step': 'Step',
   'remix.default': 'Default',
   'remix.add': 'Add parameter',
+  'remix.addLimit': 'A link carries at most {max} added parameters, and this edit has {max}.',
   'remix.refused': 'The edit was not applied:',
   'remix.rules':
     'Allowed: numbers, the model’s symbols (and base_ plus a symbol for its mid-2025 value), + − × ÷ written as + - * /, parentheses, max() and min(). Nothing else runs: no assignments, function definitions, other functions, text or matrices; at most 500 characters.',

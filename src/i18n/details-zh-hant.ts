@@ -23,6 +23,7 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'remix.step': '刻度',
   'remix.default': '預設值',
   'remix.add': '新增參數',
+  'remix.addLimit': '一個連結最多可帶{max}個新增參數，這個修改版已有{max}個。',
   'remix.refused': '修改未套用：',
   'remix.rules':
     '允許：數字、模型的符號（以及 base_ 加符號表示2025年中的數值）、+ - * /、括號、max() 與 min()。其他一律不執行：不可賦值、定義函式、使用其他函式、文字或矩陣；最多500個字元。',

@@ -6,7 +6,7 @@ import type { ModelDeclaration, ParameterDeclaration } from '../engine/types.ts'
 import { snapToStep } from '../link/sanitize-value.ts';
 import { FORMAT_KEYS } from '../link/link-format.ts';
 import { LESSON_KEYS, LINK_VIEW_PARAMETERS } from '../link/view-params.ts';
-import type { Remix } from './remix-format.ts';
+import { type Remix, remixLinkProblem } from './remix-format.ts';
 
 export const REMIX_GROUP = 'remix';
 
@@ -28,6 +28,8 @@ export function applyRemix(base: ModelDeclaration, remix: Remix): RemixResult {
     LESSON_KEYS.hide,
     LESSON_KEYS.exercise,
   ]);
+  const linkProblem = remixLinkProblem(remix);
+  if (linkProblem) problems.push(linkProblem);
   for (const p of remix.added) {
     if (reserved.has(p.key)) problems.push(`the key "${p.key}" is taken by the link format; choose another`);
   }
