@@ -1,5 +1,5 @@
 // Tests the Remix panel's limits: it stops at the number of added parameters a link carries, and says so.
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { crudeLeverageModel } from '../../../models/crude-leverage/index.ts';
 import RemixPanel from '../../../src/app/inside/RemixPanel.svelte';
@@ -11,6 +11,8 @@ import { applyRemix } from '../../../src/remix/apply-remix.ts';
 import { MAX_ADDED, encodeRemix } from '../../../src/remix/remix-format.ts';
 import { ELEVEN_ADDED } from '../../remix/crafted-remixes.ts';
 
+let lastSimulator: Simulator | null = null;
+
 function renderWith(count: number) {
   const remix = { equations: {}, added: ELEVEN_ADDED.added.slice(0, count) };
   const simulator = new Simulator(model);
@@ -19,6 +21,7 @@ function renderWith(count: number) {
     if (!applied.ok) throw new Error(applied.problems.join('; '));
     simulator.useModel(applied.model, remix, encodeRemix(remix));
   }
+  lastSimulator = simulator;
   render(RemixPanel, { simulator, t: translator('en'), deliberate: (change: () => void) => change() });
   return screen.getByRole('button', { name: 'Add parameter' }) as HTMLButtonElement;
 }
@@ -34,5 +37,17 @@ describe('RemixPanel', () => {
     const button = renderWith(10);
     expect(button.disabled).toBe(true);
     expect(document.body.textContent).toContain('A link carries at most 10 added parameters, and this edit has 10.');
+  });
+
+  it('adds a parameter typed as "constructor" and writes it into the page\'s link', async () => {
+    renderWith(0);
+    const simulator = lastSimulator!;
+    const key = screen.getByRole('textbox', { name: /^Key/ }) as HTMLInputElement;
+    await fireEvent.input(key, { target: { value: 'constructor' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add parameter' }));
+    expect(simulator.model.parameterByKey.has('constructor')).toBe(true);
+    expect(simulator.scenario.constructor).toBe(0);
+    simulator.set('constructor', 4);
+    expect(new URLSearchParams(simulator.query).get('constructor')).toBe('4');
   });
 });
