@@ -11,7 +11,7 @@ import { firstNonFiniteEquation } from '../../src/engine/non-finite.ts';
 import { formatWithUnit } from '../../src/i18n/format.ts';
 import { decodeLink, encodeLink } from '../../src/link/link-format.ts';
 import { stepDecimals } from '../../src/link/sanitize-value.ts';
-import { applyRemix } from '../../src/remix/apply-remix.ts';
+import { SAMPLES_PER_PARAMETER, applyRemix, sampleValues } from '../../src/remix/apply-remix.ts';
 import { modelForLink } from '../../src/remix/model-for-link.ts';
 import { type Remix, encodeRemix } from '../../src/remix/remix-format.ts';
 import { monthlyCsv } from '../../src/report/monthly-csv.ts';
@@ -146,5 +146,29 @@ describe('the limit of 10 added parameters', () => {
     expect(applyRemix(crudeLeverageModel, ten).ok).toBe(true);
     expect(modelForLink(standard, linkOf(ten)).remixProblem).toBeNull();
     expect(modelForLink(standard, linkOf(ELEVEN_ADDED)).remixProblem).toMatch(/more than 10 added parameters/);
+  });
+});
+
+describe('sampleValues: where the edit check looks', () => {
+  const parameter = (key: string) => standard.parameterByKey.get(key)!;
+
+  it('tries every position of a slider with at most 41 (drop: −20 to 40 in steps of 1 has 61, so 41 spread out)', () => {
+    const short = sampleValues({ ...parameter('drop'), min: 0, max: 40 });
+    expect(short).toHaveLength(41);
+    expect(new Set(short)).toEqual(new Set(Array.from({ length: 41 }, (_, i) => i)));
+    const drop = sampleValues(parameter('drop'));
+    expect(drop).toHaveLength(SAMPLES_PER_PARAMETER);
+    expect(drop).toEqual(expect.arrayContaining([-20, 10, 40]));
+  });
+
+  it('keeps every sample on the slider grid, inside the range', () => {
+    for (const p of standard.declaration.parameters) {
+      for (const value of sampleValues(p)) {
+        expect(value).toBeGreaterThanOrEqual(p.min);
+        expect(value).toBeLessThanOrEqual(p.max);
+        const steps = (value - p.min) / p.step;
+        expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-6);
+      }
+    }
   });
 });
