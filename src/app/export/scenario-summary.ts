@@ -18,7 +18,8 @@ export function scenarioSummary(model: CompiledModel, scenario: Scenario, lang: 
   });
   if (changed.length === 0) return exportText(lang, 'download.baseline');
   const parts = changed.map(
-    (p) => `${local(p.label, lang)} ${formatWithUnit(ownValue(scenario, p.key)!, units.get(p.unit), lang, stepDecimals(p.step))}`,
+    (p) =>
+      `${local(p.label, lang)} ${formatWithUnit(ownValue(scenario, p.key)!, units.get(p.unit), lang, stepDecimals(p.step))}`,
   );
   return parts.join(lang === 'zh-Hant' ? '；' : '; ');
 }

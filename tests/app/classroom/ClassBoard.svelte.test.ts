@@ -161,7 +161,11 @@ describe('ClassBoard', () => {
     const tiny = `${PAGE}?v=1&m=1&x=${encodeRemix(TINY_STEP_ACCEPTED)}&tiny=3e-25`;
     const refused = `${PAGE}?v=1&m=1&x=${encodeRemix(TINY_STEP)}&tiny=5`;
     await paste([`Ann: ${linkFor({ drop: 10 })}`, `Bob: ${tiny}`, `Cy: ${refused}`].join('\n'));
-    expect(bodyRows().map((row) => row.querySelector('th')!.textContent!.trim())).toEqual(['Ann', 'Bob (edited model)', 'Cy']);
+    expect(bodyRows().map((row) => row.querySelector('th')!.textContent!.trim())).toEqual([
+      'Ann',
+      'Bob (edited model)',
+      'Cy',
+    ]);
     expect(document.body.textContent).toContain('its edited model could not be used');
   });
 });
