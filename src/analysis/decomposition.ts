@@ -19,6 +19,11 @@ export interface Decomposition {
   /** Scenario income minus baseline income, USD bn per average month. */
   total: number;
   method: 'shapley';
+  /**
+   * False when an edited model gives a non-finite income in one of the subsets evaluated (a division by
+   * zero at these values): then every part and the total are NaN, and readers say so instead of drawing.
+   */
+  finite: boolean;
 }
 
 export interface DecomposeOptions {
@@ -97,6 +102,14 @@ export function decompose(
 
   const baselineValue = measure(model.baseline);
   const total = measure(model.evaluate(scenario)) - baselineValue;
+  if (!Number.isFinite(total) || values.some((value) => !Number.isFinite(value))) {
+    return {
+      parts: groups.map((group) => ({ id: group.id, usdBnPerMonth: Number.NaN })),
+      total: Number.NaN,
+      method: 'shapley',
+      finite: false,
+    };
+  }
   const drift = total - (values[values.length - 1]! - values[0]!);
   if (!(Math.abs(drift) <= 1e-9 * Math.max(1, Math.abs(baselineValue)))) {
     const outside = Object.keys(scenario).filter((key) => !owner.has(key) && scenario[key] !== model.defaults[key]);
@@ -120,7 +133,12 @@ export function decompose(
   });
 
   const exact = absorbResidue(shapley, total);
-  return { parts: groups.map((group, i) => ({ id: group.id, usdBnPerMonth: exact[i]! })), total, method: 'shapley' };
+  return {
+    parts: groups.map((group, i) => ({ id: group.id, usdBnPerMonth: exact[i]! })),
+    total,
+    method: 'shapley',
+    finite: true,
+  };
 }
 
 /**

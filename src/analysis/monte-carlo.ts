@@ -2,6 +2,7 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { CompiledModel } from '../engine/compile-model.ts';
+import { ownValue } from '../engine/own-value.ts';
 import type { Scenario } from '../engine/types.ts';
 import { DEFAULT_DRAWS, MAX_DRAWS } from './scenario-seed.ts';
 
@@ -91,7 +92,7 @@ export function runMonteCarlo(
 
   // One scenario object, overwritten on every draw; every key is present so nothing falls back to a default.
   const drawn: Record<string, number> = {};
-  for (const p of model.declaration.parameters) drawn[p.key] = scenario[p.key] ?? p.default;
+  for (const p of model.declaration.parameters) drawn[p.key] = ownValue(scenario, p.key) ?? p.default;
   const totals = new Float64Array(draws);
   const baselineTotal = model.baseline.totalMonth ?? Number.NaN;
   let belowBaseline = 0;

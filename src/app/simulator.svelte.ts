@@ -1,6 +1,8 @@
 // The page's state: the scenario, the pinned comparison and the view, with results derived from them.
 import { sweepDrop } from '../analysis/drop-sweep.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
+import { firstNonFiniteEquation } from '../engine/non-finite.ts';
+import { ownValue } from '../engine/own-value.ts';
 import type { Results, Scenario } from '../engine/types.ts';
 import type { Address } from '../link/address.ts';
 import { type LinkNotice, linkNotice } from '../link/link-notice.ts';
@@ -32,6 +34,12 @@ export class Simulator {
 
   readonly results: Results = $derived.by(() => this.model.evaluate(this.scenario));
   readonly pinnedResults: Results | null = $derived.by(() => (this.pinned ? this.model.evaluate(this.pinned) : null));
+  /** The first equation an edited model leaves without a finite value here or in the pinned scenario; the page flags it. */
+  readonly notFinite: string | null = $derived.by(
+    () =>
+      firstNonFiniteEquation(this.model, this.results) ??
+      (this.pinnedResults ? firstNonFiniteEquation(this.model, this.pinnedResults) : null),
+  );
   readonly sweep = $derived.by(() => sweepDrop(this.model, this.scenario));
   readonly pinnedSweep = $derived.by(() => (this.pinned ? sweepDrop(this.model, this.pinned) : null));
   /** The defaults swept over the drop: changes only with the model. */
@@ -55,7 +63,7 @@ export class Simulator {
   /** Switches to another model (an edit, or back to the standard one), keeping every value it still has. */
   useModel(model: CompiledModel, remix: Remix | null, remixEncoded: string | null = null): void {
     const carry = (values: Record<string, number>) =>
-      Object.fromEntries(model.declaration.parameters.map((p) => [p.key, values[p.key] ?? p.default]));
+      Object.fromEntries(model.declaration.parameters.map((p) => [p.key, ownValue(values, p.key) ?? p.default]));
     this.model = model;
     this.remix = remix;
     this.remixEncoded = remix ? remixEncoded : null;

@@ -8,6 +8,7 @@
 // (a version 1 value has none, and the class board then goes by the link's own `m`).
 // API for the class board: decodeAnswers(value) or decodeAnswersLink(url) → { answers, problems }; then compare
 // each answer with the model's via src/classroom/exercise-answer.ts (modelAnswer, compare).
+import { ownValue } from '../engine/own-value.ts';
 import type { Exercise } from '../../models/crude-leverage/exercises.ts';
 import { ANSWER_LIMITS, type AnswersByExercise, isAnswerId, normalizeAnswer } from './answers-store.ts';
 import type { Direction, StudentAnswer } from './exercise-answer.ts';
@@ -103,18 +104,18 @@ export function decodeAnswers(value: unknown, exercises?: readonly Exercise[]): 
       report('unknown-exercise');
       continue;
     }
-    if (!answers[exerciseId] && Object.keys(answers).length >= ANSWER_LIMITS.exercises) {
+    if (!Object.hasOwn(answers, exerciseId) && Object.keys(answers).length >= ANSWER_LIMITS.exercises) {
       report('too-many');
       continue;
     }
-    const kept: Record<string, StudentAnswer> = { ...answers[exerciseId] };
+    const kept: Record<string, StudentAnswer> = { ...ownValue(answers, exerciseId) };
     for (let i = 0; i + 1 < rest.length; i += 2) {
       const questionId = rest[i]!;
       const answer = decodeAnswer(rest[i + 1]!);
       if (!isAnswerId(questionId) || !answer) report('bad-answer');
       else if (exercise && !exercise.questions.some((question) => question.id === questionId))
         report('unknown-question');
-      else if (!(questionId in kept) && Object.keys(kept).length >= ANSWER_LIMITS.questionsPerExercise)
+      else if (!Object.hasOwn(kept, questionId) && Object.keys(kept).length >= ANSWER_LIMITS.questionsPerExercise)
         report('too-many');
       else kept[questionId] = answer;
     }

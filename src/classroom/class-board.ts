@@ -24,6 +24,7 @@ export type BoardProblem =
   /** The answers were made under an older model: compared with today's, so a gap may come from the model change. */
   | { kind: 'answers-older-model'; version: number }
   | { kind: 'remix-refused'; reason: string }
+  | { kind: 'unreadable'; reason: string }
   | { kind: 'answers'; problem: Exclude<AnswersLinkProblem, 'missing'> }
   | { kind: 'duplicate'; of: number };
 
@@ -139,6 +140,21 @@ function readLink(
   };
 }
 
+/** readLink, but a link that trips an unforeseen error costs its own line only, never the whole board. */
+function readLinkSafely(
+  link: string,
+  standard: CompiledModel,
+  exercises: readonly Exercise[],
+  problems: BoardProblem[],
+): StudentResult | null {
+  try {
+    return readLink(link, standard, exercises, problems);
+  } catch (error) {
+    problems.push({ kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
+}
+
 /**
  * Each non-blank line is a student: an optional name, then a link ("Alex: https://…", "Alex<TAB>https://…"; any
  * text before the link becomes the name). Never throws. A repeated link is kept and marked as a duplicate.
@@ -175,7 +191,7 @@ export function readClassBoard(text: string, standard: CompiledModel, exercises:
       const shown = shorten(raw.replace(INVISIBLE, ' ').trim(), 80);
       return { line, student, name, text: shown, result: null, problems: [{ kind: 'not-a-link' }] };
     }
-    const result = readLink(link, standard, exercises, problems);
+    const result = readLinkSafely(link, standard, exercises, problems);
     const first = firstStudentOf.get(link);
     if (first === undefined) firstStudentOf.set(link, student);
     else problems.push({ kind: 'duplicate', of: first });
@@ -257,6 +273,8 @@ export function problemText(problem: BoardProblem, t: Translate, label: (student
       return t('board.problem.answersOlderModel', { version: problem.version });
     case 'remix-refused':
       return t('board.problem.remixRefused', { reason: shorten(problem.reason, 160) });
+    case 'unreadable':
+      return t('board.problem.unreadable', { reason: shorten(problem.reason, 160) });
     case 'answers':
       return t(answersKey(problem.problem));
     case 'duplicate':

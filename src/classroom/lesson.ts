@@ -1,4 +1,5 @@
 // Lesson rules on a model: checking a lesson against the parameters, writing it to a link, and what students may move.
+import { ownValue } from '../engine/own-value.ts';
 import type { ParameterDeclaration } from '../engine/types.ts';
 import { type Adjustment, type AdjustmentReason, formatForLink, snapToStep } from '../link/sanitize-value.ts';
 import { allowedValue } from '../link/value-rule.ts';
@@ -134,7 +135,7 @@ export function lessonPairs(parameters: Parameters, lesson: Lesson): [string, st
   if (normal.locked.length > 0) pairs.push([LESSON_KEYS.lock, normal.locked.join(',')]);
   if (normal.hidden.length > 0) pairs.push([LESSON_KEYS.hide, normal.hidden.join(',')]);
   for (const parameter of parameters) {
-    const range = normal.ranges[parameter.key];
+    const range = ownValue(normal.ranges, parameter.key);
     if (range)
       pairs.push([
         LESSON_KEYS.rangePrefix + parameter.key,

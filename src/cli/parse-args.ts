@@ -1,6 +1,7 @@
 // Reads the simulate command's arguments (never throws) and writes its usage and help text from the model declaration.
 import { DEFAULT_DRAWS, MAX_DRAWS } from '../analysis/monte-carlo.ts';
 import type { ModelDeclaration } from '../engine/types.ts';
+import { quoteForTerminal } from './terminal-text.ts';
 
 export type OutputFormat = 'json' | 'csv';
 
@@ -45,7 +46,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const text = arg === DRAWS_FLAG ? argv[++index] : arg.slice(DRAWS_FLAG.length + 1);
       const chosen = readDraws(text);
       if (chosen === null) {
-        const given = text === undefined ? 'nothing' : `"${text}"`;
+        const given = text === undefined ? 'nothing' : quoteForTerminal(text);
         return {
           ok: false,
           message: `--draws needs a whole number from 0 to ${MAX_DRAWS} (0 leaves the band out), got ${given}.`,
@@ -65,11 +66,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       format = chosen;
     } else {
-      return { ok: false, message: `Unknown option "${arg}". Valid options: ${VALID_FLAGS}.` };
+      return { ok: false, message: `Unknown option ${quoteForTerminal(arg)}. Valid options: ${VALID_FLAGS}.` };
     }
   }
   if (positionals.length > 1) {
-    const list = positionals.map((arg) => `"${arg}"`).join(', ');
+    const list = positionals.map(quoteForTerminal).join(', ');
     return {
       ok: false,
       message: `Expected at most one query, got ${positionals.length}: ${list}. Join the values with "&" in one quoted query.`,

@@ -18,6 +18,9 @@ export interface CheckedDeclaration {
   order: string[];
 }
 
+/** A slider with more positions than this cannot be moved to each of them, and its grid is rounding noise. */
+export const MAX_SLIDER_STEPS = 1_000_000;
+
 export function checkDeclaration(model: ModelDeclaration): CheckedDeclaration {
   const problems: string[] = [];
   const units = new Set(model.units.map((unit) => unit.id));
@@ -48,6 +51,10 @@ export function checkDeclaration(model: ModelDeclaration): CheckedDeclaration {
     }
     if (!(p.min < p.max)) problems.push(`${owner}: min (${p.min}) must be below max (${p.max})`);
     if (!(p.step > 0)) problems.push(`${owner}: step must be positive`);
+    else if (!((p.max - p.min) / p.step <= MAX_SLIDER_STEPS))
+      problems.push(
+        `${owner}: step ${p.step} gives more than ${MAX_SLIDER_STEPS.toLocaleString('en')} steps from min to max`,
+      );
     if (p.spread) {
       const { below, above, source } = p.spread;
       if (!(below >= 0 && above >= 0 && below + above > 0))

@@ -37,6 +37,8 @@ export const en = {
   'compare.same': 'Scenario A and this scenario are the same as the baseline.',
   'compare.item': 'Setting or result',
   'remix.badge': 'Edited model',
+  'remix.notFinite':
+    'This edited model gives no finite number for “{equation}” with these settings (a division by zero?). The figures here are not meaningful: move the sliders, or go back to the standard model.',
   'plausibility.intro': 'Some settings go beyond what has been observed, so read these results with care:',
   'plausibility.label': 'Warning:',
   'plausibility.fix': 'Suggested fix: {fix}',

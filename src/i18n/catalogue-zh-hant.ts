@@ -37,6 +37,8 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'compare.same': '情境A與本情境均與基準相同。',
   'compare.item': '設定或結果',
   'remix.badge': '已修改的模型',
+  'remix.notFinite':
+    '此修改版模型在目前的設定下，「{equation}」算不出有限的數值（是否除以零？）。此處的數字沒有意義：請移動滑桿，或回到標準模型。',
   'plausibility.intro': '部分設定超出實際觀察的範圍，解讀以下結果時請留意：',
   'plausibility.label': '警告：',
   'plausibility.fix': '建議修正：{fix}',

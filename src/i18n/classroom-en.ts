@@ -24,6 +24,8 @@ export const classroomEn = {
   'lesson.noExercise': 'None',
   'lesson.link': 'Lesson link',
   'lesson.qr': 'QR code of the lesson link',
+  'lesson.qrTooLong':
+    'No QR code: this link is {length} characters long, more than a QR code can hold. Share the link itself, or leave out the edited model, which makes links long.',
   'lesson.copied': 'Lesson link copied.',
   'lesson.preview': 'Preview as student',
   'lesson.leave': 'Leave lesson mode',
@@ -235,6 +237,7 @@ export const classroomEn = {
     'the answers were made under an older model (version {version}) and are compared with the current one, so a gap may come from the model change',
   'board.predictionOlderModel': '{prediction} (answered under model version {version})',
   'board.problem.remixRefused': 'its edited model could not be used ({reason}); the standard model was used instead',
+  'board.problem.unreadable': 'this link could not be read ({reason}) and was left off the board',
   'board.problem.answersDamaged': 'part of the answers is damaged and was left out',
   'board.problem.answersNewer': 'the answers were saved by a newer version of the page; some may be missing',
   'board.problem.answersUnknown': 'answers to questions this page does not have were left out',

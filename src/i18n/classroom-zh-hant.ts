@@ -25,6 +25,8 @@ export const classroomZhHant: Record<ClassroomMessageKey, string> = {
   'lesson.noExercise': '無',
   'lesson.link': '課堂連結',
   'lesson.qr': '課堂連結的QR碼',
+  'lesson.qrTooLong':
+    '沒有QR碼：這個連結長達{length}個字元，超過QR碼能容納的長度。請直接分享連結，或不要附上修改版模型（它會讓連結變得很長）。',
   'lesson.copied': '已複製課堂連結。',
   'lesson.preview': '以學生身分預覽',
   'lesson.leave': '離開課堂模式',
@@ -218,6 +220,7 @@ export const classroomZhHant: Record<ClassroomMessageKey, string> = {
     '答案是在較舊的模型（第{version}版）下作答，現以目前的模型比對，差距可能來自模型的改動',
   'board.predictionOlderModel': '{prediction}（於第{version}版模型下作答）',
   'board.problem.remixRefused': '其修改版模型無法使用（{reason}）；已改用標準模型',
+  'board.problem.unreadable': '無法讀取此連結（{reason}），已從看板略去',
   'board.problem.answersDamaged': '部分答案已損壞，已被略去',
   'board.problem.answersNewer': '答案由較新版本的頁面儲存；部分可能缺失',
   'board.problem.answersUnknown': '本頁沒有的題目的答案已被略去',

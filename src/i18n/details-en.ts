@@ -21,6 +21,7 @@ export const detailsEn = {
   'remix.step': 'Step',
   'remix.default': 'Default',
   'remix.add': 'Add parameter',
+  'remix.addLimit': 'A link carries at most {max} added parameters, and this edit has {max}.',
   'remix.refused': 'The edit was not applied:',
   'remix.rules':
     'Allowed: numbers, the model’s symbols (and base_ plus a symbol for its mid-2025 value), + − × ÷ written as + - * /, parentheses, max() and min(). Nothing else runs: no assignments, function definitions, other functions, text or matrices; at most 500 characters.',
@@ -40,6 +41,8 @@ export const detailsEn = {
   'why.waterfallTitle': 'The change from mid-2025, part by part',
   'why.waterfallSummary': 'Income changes by {total} a month; the largest part is {part}: {value}.',
   'why.waterfallNoChange': 'Nothing in this scenario changes income from mid-2025.',
+  'why.waterfallNotFinite':
+    'The edited model gives no finite income for some of these settings (a division by zero?), so the change cannot be split into parts.',
   'why.increase': 'Raises income',
   'why.decrease': 'Lowers income',
   'why.otherSettings': 'Other settings',

@@ -23,6 +23,7 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'remix.step': '刻度',
   'remix.default': '預設值',
   'remix.add': '新增參數',
+  'remix.addLimit': '一個連結最多可帶{max}個新增參數，這個修改版已有{max}個。',
   'remix.refused': '修改未套用：',
   'remix.rules':
     '允許：數字、模型的符號（以及 base_ 加符號表示2025年中的數值）、+ - * /、括號、max() 與 min()。其他一律不執行：不可賦值、定義函式、使用其他函式、文字或矩陣；最多500個字元。',
@@ -42,6 +43,7 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'why.waterfallTitle': '相對2025年中的變化，逐項拆解',
   'why.waterfallSummary': '每月收入變化{total}；最大的一項是{part}：{value}。',
   'why.waterfallNoChange': '此情境中沒有任何因素改變2025年中的收入。',
+  'why.waterfallNotFinite': '修改版模型在這些設定下有些收入算不出有限的數值（是否除以零？），因此無法把變化逐項拆解。',
   'why.increase': '提高收入',
   'why.decrease': '降低收入',
   'why.otherSettings': '其他設定',

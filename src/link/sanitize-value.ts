@@ -10,12 +10,16 @@ export interface Adjustment {
   reason: AdjustmentReason;
 }
 
-/** Number of decimals a step needs (0.01 → 2, 0.5 → 1, 5 → 0). */
+/** The most decimals a value is written with: toFixed and Intl.NumberFormat throw past 100 (older engines past 20). */
+export const MAX_STEP_DECIMALS = 20;
+
+/** Number of decimals a step needs (0.01 → 2, 0.5 → 1, 5 → 0), at most MAX_STEP_DECIMALS (an edit may add a step of 5e-324). */
 export function stepDecimals(step: number): number {
   const [mantissa = '', exponent = '0'] = String(step).split('e');
   const dot = mantissa.indexOf('.');
   const mantissaDecimals = dot === -1 ? 0 : mantissa.length - dot - 1;
-  return Math.max(0, mantissaDecimals - Number(exponent));
+  const decimals = Math.max(0, mantissaDecimals - Number(exponent));
+  return Number.isFinite(decimals) ? Math.min(MAX_STEP_DECIMALS, decimals) : 0;
 }
 
 /** The grid value nearest to `value`, inside [min, max], written exactly as the link writes it. */

@@ -1,8 +1,9 @@
 // A remix (edited equations, added parameters) as plain data, and its compressed form in a link (`x=`).
 // lz-string is CommonJS: its default export works in Node and in the bundle alike.
 import LZString from 'lz-string';
+import { decompressBounded } from './bounded-decompress.ts';
 
-const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;
+const { compressToEncodedURIComponent } = LZString;
 
 export interface AddedParameter {
   key: string;
@@ -22,10 +23,10 @@ export interface Remix {
 
 export const EMPTY_REMIX: Remix = { equations: {}, added: [] };
 
-/** Limits that keep a hostile link from costing time or memory. */
+/** Limits that keep a hostile link from costing time or memory; the Remix panel applies the same ones. */
 export const MAX_ENCODED_LENGTH = 8000;
-const MAX_JSON_LENGTH = 20000;
-const MAX_ADDED = 10;
+export const MAX_JSON_LENGTH = 20000;
+export const MAX_ADDED = 10;
 
 export function isEmptyRemix(remix: Remix): boolean {
   return Object.keys(remix.equations).length === 0 && remix.added.length === 0;
@@ -35,18 +36,26 @@ export function encodeRemix(remix: Remix): string {
   return compressToEncodedURIComponent(JSON.stringify(remix));
 }
 
+/**
+ * Why a link could not carry this edit (too many added parameters, or too long once written), or null.
+ * The panel asks this before it applies an edit, so a shared edit never silently becomes the standard model.
+ */
+export function remixLinkProblem(remix: Remix): string | null {
+  if (remix.added.length > MAX_ADDED) return `a link carries at most ${MAX_ADDED} added parameters`;
+  const json = JSON.stringify(remix);
+  if (json.length > MAX_JSON_LENGTH || compressToEncodedURIComponent(json).length > MAX_ENCODED_LENGTH)
+    return `the edit is too long for a link (at most ${MAX_ENCODED_LENGTH} characters once compressed)`;
+  return null;
+}
+
 export type DecodedRemix = { ok: true; remix: Remix } | { ok: false; message: string };
 
 /** Never throws: anything that is not a well-formed remix comes back as a message. */
 export function decodeRemix(encoded: string): DecodedRemix {
   if (encoded.length > MAX_ENCODED_LENGTH) return { ok: false, message: 'the edited model in the link is too long' };
-  let json: string | null;
-  try {
-    json = decompressFromEncodedURIComponent(encoded);
-  } catch {
-    json = null;
-  }
-  if (!json || json.length > MAX_JSON_LENGTH) return { ok: false, message: 'the edited model in the link is damaged' };
+  // Stops as soon as the text passes the limit: 8 kB of link could otherwise expand to 9 MB.
+  const json = decompressBounded(encoded, MAX_JSON_LENGTH);
+  if (!json) return { ok: false, message: 'the edited model in the link is damaged or too long' };
   let data: unknown;
   try {
     data = JSON.parse(json);

@@ -1,5 +1,7 @@
 // Builds the plain-data report of one decoded scenario link, shared by the command line and the page's JSON download.
 import type { CompiledModel } from '../engine/compile-model.ts';
+import { firstNonFiniteEquation } from '../engine/non-finite.ts';
+import { ownValue } from '../engine/own-value.ts';
 import type { Results, Scenario } from '../engine/types.ts';
 import { LINK_FORMAT_VERSION, type DecodedLink } from '../link/link-format.ts';
 import type { Adjustment } from '../link/sanitize-value.ts';
@@ -61,6 +63,8 @@ export interface BuyerCalculus {
 /** Why income changed (src/analysis/decomposition.ts): group id → USD bn a month, summing exactly to `total` = change. */
 export interface DecompositionReport {
   method: 'shapley';
+  /** False when the edited model gives no finite income somewhere in the split: parts and total are then null in JSON. */
+  finite: boolean;
   parts: Record<string, number>;
   total: number;
 }
@@ -79,7 +83,11 @@ export interface ReportOptions {
 
 export interface ScenarioReport {
   /** `edited`: the link carried an edited model and the report is about it. */
-  model: { id: string; version: number; edited: boolean; editProblem: string | null };
+  /**
+   * `notFinite`: the first equation an edited model leaves without a finite value in this scenario (a division
+   * by zero at these values), or null; its numbers, and those computed from it, are then null in JSON.
+   */
+  model: { id: string; version: number; edited: boolean; editProblem: string | null; notFinite: string | null };
   linkFormat: number;
   scenario: Record<string, number>;
   adjusted: Adjustment[];
@@ -165,14 +173,14 @@ function calculusOf(results: Results, buyer: 'india' | 'china'): BuyerCalculus {
 
 /** Every parameter key, in declaration order, with the value the scenario uses. */
 function scenarioValues(model: CompiledModel, scenario: Scenario): Record<string, number> {
-  return Object.fromEntries(model.declaration.parameters.map((p) => [p.key, scenario[p.key] ?? p.default]));
+  return Object.fromEntries(model.declaration.parameters.map((p) => [p.key, ownValue(scenario, p.key) ?? p.default]));
 }
 
 function decompositionOf(model: CompiledModel, scenario: Scenario, groups: readonly GroupKeys[]): DecompositionReport {
-  const { parts, total, method } = decompose(model, scenario, groups, {
+  const { parts, total, method, finite } = decompose(model, scenario, groups, {
     measure: (r) => usdBnPerMonth(read(r, 'totalIncome')),
   });
-  return { method, parts: Object.fromEntries(parts.map((part) => [part.id, part.usdBnPerMonth])), total };
+  return { method, finite, parts: Object.fromEntries(parts.map((part) => [part.id, part.usdBnPerMonth])), total };
 }
 
 /** The report of `decoded` under `model`: full precision, plain JSON-ready data, no DOM and no Node. */
@@ -193,6 +201,7 @@ export function buildScenarioReport(
       version: model.declaration.version,
       edited: model.declaration !== crudeLeverageModel,
       editProblem,
+      notFinite: firstNonFiniteEquation(model, results),
     },
     linkFormat: LINK_FORMAT_VERSION,
     scenario: scenarioValues(model, decoded.scenario),

@@ -24,6 +24,7 @@ describe('decompose: hand-checked cases', () => {
       parts: Object.entries(ZERO).map(([id, v]) => ({ id, usdBnPerMonth: v })),
       total: 0,
       method: 'shapley',
+      finite: true,
     });
   });
 

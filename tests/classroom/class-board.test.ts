@@ -250,3 +250,26 @@ describe('readClassBoard: answers made under another model', () => {
     expect(line.problems).toEqual([]);
   });
 });
+
+describe('readClassBoard: a link that trips an error', () => {
+  it('costs that line only, with the reason, and the other students stay on the board', () => {
+    // A model that fails for one scenario stands in for any error not yet foreseen.
+    const fragile = {
+      ...model,
+      evaluate: (scenario: Parameters<typeof model.evaluate>[0]) => {
+        if (scenario.drop === 13) throw new Error('unforeseen');
+        return model.evaluate(scenario);
+      },
+    };
+    const board = readClassBoard(
+      [`Ann: ${linkFor({ drop: 10 })}`, `Bob: ${linkFor({ drop: 13 })}`, `Cy: ${linkFor({})}`].join('\n'),
+      fragile,
+      exercises,
+    );
+    expect(board.lines.map((line) => line.result !== null)).toEqual([true, false, true]);
+    expect(board.lines[1]!.problems).toEqual([{ kind: 'unreadable', reason: 'unforeseen' }]);
+    expect(problemText(board.lines[1]!.problems[0]!, translator('en'), String)).toBe(
+      'this link could not be read (unforeseen) and was left off the board',
+    );
+  });
+});

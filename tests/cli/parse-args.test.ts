@@ -128,3 +128,15 @@ describe('helpText', () => {
     expect(help).toMatch(/drop\s+-20 to 40 \$\/bbl\s+step 1\s+default 0\s+Oil-price drop/);
   });
 });
+
+describe('parseArgs: hostile arguments', () => {
+  it('quotes a bad flag, a bad --draws and extra queries with every control character escaped', () => {
+    const unknown = parseArgs(['--x\u001b[2J']);
+    expect(unknown).toEqual({ ok: false, message: expect.stringContaining('Unknown option "--x\\u001b[2J"') });
+    const draws = parseArgs(['--draws', '5\u009b31m']);
+    expect(draws).toEqual({ ok: false, message: expect.stringContaining('got "5\\u009b31m"') });
+    const extra = parseArgs(['a', 'b\u202e']);
+    expect(extra).toEqual({ ok: false, message: expect.stringContaining('"a", "b\\u202e"') });
+    for (const result of [unknown, draws, extra]) if (!result.ok) expect(result.message).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+  });
+});

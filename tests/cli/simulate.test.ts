@@ -2,6 +2,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeRemix } from '../../src/remix/remix-format.ts';
+import { JOINT_DIVISION } from '../remix/crafted-remixes.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 // Each run starts tsx (about half a second), so the tests below keep the runs few.
@@ -37,6 +39,9 @@ const ARGS = {
   badDraws: ['--draws', 'many'],
   bogus: ['--bogus'],
   help: ['--help'],
+  // A flag that would retitle the terminal, clear it and turn the text red if printed as given.
+  escape: ['--x\u001b]0;owned\u0007\u001b[2J\u009b31m'],
+  crafted: [`?x=${encodeRemix(JOINT_DIVISION)}&drop=5&rub=90&${'zz\u009b2J'}=1`],
 } satisfies Record<string, string[]>;
 let runs: Record<keyof typeof ARGS, Run>;
 
@@ -106,5 +111,24 @@ describe('npm run simulate', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: npm run simulate');
     expect(run.stdout).toMatch(/tariff-india\s+0 to 500 %/);
+  });
+
+  it('prints a bad flag escaped: no control character reaches the terminal', () => {
+    const run = runs.escape;
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Unknown option "--x\\u001b]0;owned\\u0007\\u001b[2J\\u009b31m"');
+    expect(run.stderr.replace(/\n/g, '')).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+  });
+
+  it("exits 0 for an edit that divides by zero at the link's values, flags it and escapes printed keys", () => {
+    const run = runs.crafted;
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.model).toMatchObject({ edited: true, editProblem: null, notFinite: 'urals' });
+    expect(report.decomposition.finite).toBe(false);
+    expect(report.ignored).toEqual(['zz\u009b2J']);
+    expect(run.stdout).toContain('"zz\\u009b2J"');
+    expect(run.stdout).not.toMatch(/[\u007f-\u009f]/);
   });
 });

@@ -113,6 +113,16 @@ describe('parameters, constants and units refused, naming the culprit', () => {
     ],
     ['non-positive step', withParameter({ key: 'rate', step: 0 }), /parameter "rate": step must be positive/],
     [
+      'a step of the smallest double',
+      withParameter({ key: 'rate', min: 0, max: 1, step: Number.MIN_VALUE, default: 0 }),
+      /parameter "rate": step 5e-324 gives more than 1,000,000 steps from min to max/,
+    ],
+    [
+      'one position more than a million',
+      withParameter({ key: 'rate', min: 0, max: 1_000_001, step: 1, default: 0 }),
+      /parameter "rate": step 1 gives more than 1,000,000 steps/,
+    ],
+    [
       'non-finite max',
       withParameter({ key: 'rate', max: Number.POSITIVE_INFINITY }),
       /parameter "rate": max is not a finite number/,

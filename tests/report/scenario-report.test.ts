@@ -30,7 +30,13 @@ describe('buildScenarioReport at the defaults', () => {
   const report = reportOf('');
 
   it('names the model and the link format, and lists every parameter at its default', () => {
-    expect(report.model).toEqual({ id: 'crude-leverage', version: 1, edited: false, editProblem: null });
+    expect(report.model).toEqual({
+      id: 'crude-leverage',
+      version: 1,
+      edited: false,
+      editProblem: null,
+      notFinite: null,
+    });
     expect(report.linkFormat).toBe(1);
     expect(Object.keys(report.scenario)).toEqual(crudeLeverageModel.parameters.map((p) => p.key));
     expect(report.scenario).toEqual(model.defaults);

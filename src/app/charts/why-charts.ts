@@ -22,7 +22,7 @@ export interface WhyState {
 }
 
 export function waterfallChart({ model, scenario, lang, t }: WhyState): PageChart {
-  const { parts, total } = decompose(model, scenario, groupsForModel(model));
+  const { parts, total, finite } = decompose(model, scenario, groupsForModel(model));
   const labelOf = (id: string) => {
     const group = decompositionGroups.find((g) => g.id === id);
     return group ? local(group.label, lang) : id === OTHER_SETTINGS_GROUP ? t('why.otherSettings') : id;
@@ -30,7 +30,7 @@ export function waterfallChart({ model, scenario, lang, t }: WhyState): PageChar
   const baselineTotal = model.baseline.totalMonth ?? Number.NaN;
   const input = {
     baselineTotal,
-    parts: parts.map((part) => ({ id: part.id, label: labelOf(part.id), value: part.usdBnPerMonth })),
+    parts: finite ? parts.map((part) => ({ id: part.id, label: labelOf(part.id), value: part.usdBnPerMonth })) : [],
     total: baselineTotal + total,
     labels: {
       baseline: t('series.baseline'),
@@ -42,8 +42,10 @@ export function waterfallChart({ model, scenario, lang, t }: WhyState): PageChar
     locale: localeTag(lang),
   };
   const biggest = [...parts].sort((a, b) => Math.abs(b.usdBnPerMonth) - Math.abs(a.usdBnPerMonth))[0];
-  const summary =
-    !biggest || Math.abs(total) < 0.005
+  // An edit that divides by zero here leaves nothing to split: say so rather than draw NaN bars.
+  const summary = !finite
+    ? t('why.waterfallNotFinite')
+    : !biggest || Math.abs(total) < 0.005
       ? t('why.waterfallNoChange')
       : t('why.waterfallSummary', {
           total: formatUsdBn(total, lang, 2, true),

@@ -1,5 +1,6 @@
 // The scenario in one line for pictures and captions: each setting that differs from mid-2025, with its unit.
 import type { CompiledModel } from '../../engine/compile-model.ts';
+import { ownValue } from '../../engine/own-value.ts';
 import type { Scenario } from '../../engine/types.ts';
 import { formatWithUnit } from '../../i18n/format.ts';
 import { local } from '../../i18n/translate.ts';
@@ -12,12 +13,13 @@ export function scenarioSummary(model: CompiledModel, scenario: Scenario, lang: 
   const units = new Map(model.declaration.units.map((unit) => [unit.id, unit]));
   // Compared as the link writes them, so a value the link would not write is not listed either.
   const changed = model.declaration.parameters.filter((p) => {
-    const value = scenario[p.key];
+    const value = ownValue(scenario, p.key);
     return value !== undefined && formatForLink(p, value) !== formatForLink(p, p.default);
   });
   if (changed.length === 0) return exportText(lang, 'download.baseline');
   const parts = changed.map(
-    (p) => `${local(p.label, lang)} ${formatWithUnit(scenario[p.key]!, units.get(p.unit), lang, stepDecimals(p.step))}`,
+    (p) =>
+      `${local(p.label, lang)} ${formatWithUnit(ownValue(scenario, p.key)!, units.get(p.unit), lang, stepDecimals(p.step))}`,
   );
   return parts.join(lang === 'zh-Hant' ? '；' : '; ');
 }

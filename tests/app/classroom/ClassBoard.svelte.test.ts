@@ -8,6 +8,8 @@ import { Simulator } from '../../../src/app/simulator.svelte.ts';
 import { answersLink } from '../../../src/classroom/answers-link.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 import { encodeLink } from '../../../src/link/link-format.ts';
+import { encodeRemix } from '../../../src/remix/remix-format.ts';
+import { TINY_STEP, TINY_STEP_ACCEPTED } from '../../remix/crafted-remixes.ts';
 
 const PAGE = 'https://example.org/crude-leverage/';
 const linkFor = (values: Record<string, number>) =>
@@ -152,5 +154,18 @@ describe('ClassBoard', () => {
     await fireEvent.click(screen.getByRole('button', { name: '顯示全班' }));
     await tick();
     expect(screen.getByRole('table', { name: '全班逐一列出' }).textContent).toContain('學生1');
+  });
+
+  it('shows a student whose edited parameter has a step too fine to format, next to the others', async () => {
+    renderBoard();
+    const tiny = `${PAGE}?v=1&m=1&x=${encodeRemix(TINY_STEP_ACCEPTED)}&tiny=3e-25`;
+    const refused = `${PAGE}?v=1&m=1&x=${encodeRemix(TINY_STEP)}&tiny=5`;
+    await paste([`Ann: ${linkFor({ drop: 10 })}`, `Bob: ${tiny}`, `Cy: ${refused}`].join('\n'));
+    expect(bodyRows().map((row) => row.querySelector('th')!.textContent!.trim())).toEqual([
+      'Ann',
+      'Bob (edited model)',
+      'Cy',
+    ]);
+    expect(document.body.textContent).toContain('its edited model could not be used');
   });
 });

@@ -6,6 +6,10 @@ import LessonBuilder from '../../../src/app/classroom/LessonBuilder.svelte';
 import { model } from '../../../src/app/model.ts';
 import { Simulator } from '../../../src/app/simulator.svelte.ts';
 import { translator } from '../../../src/i18n/translate.ts';
+import { crudeLeverageModel } from '../../../models/crude-leverage/index.ts';
+import { applyRemix } from '../../../src/remix/apply-remix.ts';
+import { encodeRemix } from '../../../src/remix/remix-format.ts';
+import { LONG_VALID, prototypeNamed } from '../../remix/crafted-remixes.ts';
 
 const PAGE = 'https://example.org/crude-leverage/';
 const exercises = [
@@ -118,5 +122,27 @@ describe('LessonBuilder', () => {
     );
     expect(link()).toBe(`${PAGE}?v=1&m=1&drop=5&mode=basic&lock=drop&hide=rub&r.china=1_3&ex=india-stops`);
     expect((screen.getByRole('combobox', { name: 'Exercise' }) as HTMLSelectElement).value).toBe('india-stops');
+  });
+
+  it('says why there is no QR code when a valid edited model makes the link too long, instead of throwing', () => {
+    const applied = applyRemix(crudeLeverageModel, LONG_VALID);
+    if (!applied.ok) throw new Error(applied.problems.join('; '));
+    const { link } = renderBuilder((simulator) =>
+      simulator.useModel(applied.model, LONG_VALID, encodeRemix(LONG_VALID)),
+    );
+    expect(link().length).toBeGreaterThan(2331);
+    expect(screen.queryByRole('img', { name: 'QR code of the lesson link' })).toBeNull();
+    expect(document.body.textContent).toContain(
+      `No QR code: this link is ${link().length} characters long, more than a QR code can hold.`,
+    );
+  });
+
+  it('writes a lesson range for an added parameter named "constructor"', async () => {
+    const remix = prototypeNamed('constructor', 'constructor');
+    const applied = applyRemix(crudeLeverageModel, remix);
+    if (!applied.ok) throw new Error(applied.problems.join('; '));
+    const { link } = renderBuilder((simulator) => simulator.useModel(applied.model, remix, encodeRemix(remix)));
+    await typeInto('constructor: lowest value students may set', '2');
+    expect(new URL(link()).searchParams.get('r.constructor')).toBe('2_10');
   });
 });

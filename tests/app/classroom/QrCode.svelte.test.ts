@@ -46,4 +46,12 @@ describe('QrCode', () => {
     expect(long).toBeGreaterThan(short);
     expect(draw('x'.repeat(300)).svg.getAttribute('data-modules')).toBe(String(long));
   });
+
+  it('draws nothing and shows why when the text is longer than a QR code holds', () => {
+    // 2,331 bytes is the most a version-40 code holds at medium error correction.
+    expect(() => encode('a'.repeat(2400), { ecc: 'M', border: 0 })).toThrow();
+    render(QrCode, { text: 'a'.repeat(2400), label: 'QR code', tooLong: 'No QR code: the link is too long.' });
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(document.body.textContent).toContain('No QR code: the link is too long.');
+  });
 });

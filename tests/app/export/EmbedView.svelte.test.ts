@@ -7,6 +7,8 @@ import { model } from '../../../src/app/model.ts';
 import { Simulator } from '../../../src/app/simulator.svelte.ts';
 import { embedParameterKeys } from '../../../src/export/embed-link.ts';
 import { translator } from '../../../src/i18n/translate.ts';
+import { encodeRemix } from '../../../src/remix/remix-format.ts';
+import { JOINT_DIVISION } from '../../remix/crafted-remixes.ts';
 import { decodeLink } from '../../../src/link/link-format.ts';
 import { embedSettings } from '../../../src/link/view-params.ts';
 import { expectedHeadline } from '../../browser/expectations.ts';
@@ -74,5 +76,15 @@ describe('EmbedView', () => {
     expect(screen.getAllByRole('figure').map((figure) => figure.getAttribute('aria-labelledby'))).toEqual([
       'waterfall-title',
     ]);
+  });
+
+  it("flags an edit that divides by zero at the link's values and shows the waterfall without its parts", async () => {
+    const link = `?v=1&m=1&x=${encodeRemix(JOINT_DIVISION)}&drop=5&rub=90&embed=1&chart=waterfall`;
+    const simulator = new Simulator(model);
+    await simulator.openLink(link, { announce: false });
+    render(EmbedView, { simulator, t: translator('en'), chart: 'waterfall', keys: ['drop'], address });
+    expect(simulator.notFinite).toBe('urals');
+    expect(screen.getByRole('alert').textContent).toContain('no finite number for “urals”');
+    expect(document.body.textContent).toContain('the change cannot be split into parts');
   });
 });

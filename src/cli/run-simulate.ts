@@ -1,0 +1,37 @@
+// The simulate command as a function of its arguments: what it prints and its exit code, so tests can run it in-process.
+import { type CompiledModel, compileModel } from '../engine/compile-model.ts';
+import { decodeLink } from '../link/link-format.ts';
+import { modelForLink } from '../remix/model-for-link.ts';
+import { monthlyCsv } from '../report/monthly-csv.ts';
+import { buildScenarioReport } from '../report/scenario-report.ts';
+import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { USAGE, helpText, parseArgs } from './parse-args.ts';
+import { escapeJsonForTerminal } from './terminal-text.ts';
+
+export interface SimulateRun {
+  stdout: string;
+  stderr: string;
+  /** 0 for a report or the help, 2 for arguments it cannot use. */
+  exitCode: number;
+}
+
+let standardModel: CompiledModel | null = null;
+
+/** Runs `npm run simulate -- <argv>`; every link, however damaged or hostile, gives a report and exit code 0. */
+export function runSimulate(argv: readonly string[]): SimulateRun {
+  const args = parseArgs(argv);
+  if (!args.ok) {
+    const stderr = `${args.message}\n${USAGE}\nRun with --help for the parameters and examples.\n`;
+    return { stdout: '', stderr, exitCode: 2 };
+  }
+  if (args.help) return { stdout: helpText(crudeLeverageModel), stderr: '', exitCode: 0 };
+  standardModel ??= compileModel(crudeLeverageModel);
+  // A link may carry an edited model (x=); the report is about the model the page would show.
+  const { model, remixProblem } = modelForLink(standardModel, args.query);
+  // The CSV has no band, so it skips the draws.
+  const draws = args.format === 'csv' ? 0 : args.draws;
+  const report = buildScenarioReport(model, decodeLink(model, args.query), { draws, editProblem: remixProblem });
+  if (args.format === 'csv') return { stdout: monthlyCsv(report), stderr: '', exitCode: 0 };
+  // A link's ignored keys are printed back: JSON.stringify leaves C1 controls and bidirectional marks raw.
+  return { stdout: `${escapeJsonForTerminal(JSON.stringify(report, null, 2))}\n`, stderr: '', exitCode: 0 };
+}
