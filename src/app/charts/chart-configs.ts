@@ -8,7 +8,7 @@ import type { ChartTableData } from '../../charts/chart-table.ts';
 import type { MonteCarloResult } from '../../analysis/monte-carlo.ts';
 import { dropSweepConfig } from '../../charts/drop-sweep-chart.ts';
 import { incomeByBuyerConfig } from '../../charts/income-by-buyer-chart.ts';
-import { formatNumber, formatUsdBn } from '../../i18n/format.ts';
+import { formatUsd, formatUsdBn } from '../../i18n/format.ts';
 import { localeTag, type Translate } from '../../i18n/translate.ts';
 import type { Language } from '../../link/view-params.ts';
 
@@ -89,10 +89,7 @@ export function dropSweepChart(state: ChartState): PageChart {
   ];
   const first = state.sweep[0];
   const last = state.sweep[state.sweep.length - 1];
-  const dropText =
-    lang === 'zh-Hant'
-      ? `${formatNumber(results.drop ?? 0, lang, 0)}美元`
-      : `$${formatNumber(results.drop ?? 0, lang, 0)}`;
+  const dropText = formatUsd(results.drop ?? 0, lang, 0);
   return {
     id: 'drop-sweep',
     title: t('chart.sweep.title'),
