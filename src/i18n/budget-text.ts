@@ -1,7 +1,7 @@
 // The budget lens's sentences in natural word order for each language: Urals against the fiscal-rule and budget prices.
 import type { Language } from '../link/view-params.ts';
 import { formatUsd } from './format.ts';
-import type { Translate } from './translate.ts';
+import type { MessageKey, Translate } from './translate.ts';
 
 export interface UralsComparison {
   uralsUsdPerBbl: number;
@@ -13,6 +13,12 @@ export interface UralsComparison {
 const GAP_DIGITS = 1;
 
 type Reference = 'vsRule' | 'vsBudget';
+type Case = 'above' | 'below' | 'at';
+
+const CLAUSE: Record<Reference, Record<Case, MessageKey>> = {
+  vsRule: { above: 'budget.vsRule.above', below: 'budget.vsRule.below', at: 'budget.vsRule.at' },
+  vsBudget: { above: 'budget.vsBudget.above', below: 'budget.vsBudget.below', at: 'budget.vsBudget.at' },
+};
 
 /**
  * One whole clause per case ("{gap} below the {rule} fiscal-rule price" / "比{rule}的財政規則價格低{gap}"), so
@@ -22,8 +28,8 @@ function versus(reference: Reference, gapUsdPerBbl: number, priceUsdPerBbl: numb
   const price = formatUsd(priceUsdPerBbl, lang, 0);
   if (!Number.isFinite(gapUsdPerBbl)) return '—';
   const rounded = Number(gapUsdPerBbl.toFixed(GAP_DIGITS));
-  const case_ = rounded === 0 ? 'at' : rounded > 0 ? 'above' : 'below';
-  return t(`budget.${reference}.${case_}`, { price, gap: formatUsd(Math.abs(gapUsdPerBbl), lang, GAP_DIGITS) });
+  const position: Case = rounded === 0 ? 'at' : rounded > 0 ? 'above' : 'below';
+  return t(CLAUSE[reference][position], { price, gap: formatUsd(Math.abs(gapUsdPerBbl), lang, GAP_DIGITS) });
 }
 
 /** "$48.0/bbl: $12.0 below the $60 fiscal-rule price; $8.0 below the budget’s $56 assumption" and its Chinese. */

@@ -21,6 +21,12 @@ export function usdBnScale(lang: Language): number {
   return USD_BN_SHOWN_SCALE[lang] ?? 1;
 }
 
+/** USD bn → the number a chart plots in this language (×10 for 億 in Chinese). */
+export function shownUsdBn(lang: Language): (usdBn: number) => number {
+  const scale = usdBnScale(lang);
+  return (usdBn) => usdBn * scale;
+}
+
 /** How many shown units one model unit is in this language (1 unless the unit declares otherwise). */
 export function unitScale(unit: UnitDeclaration | undefined, lang: Language): number {
   const scale = unit?.shownScale?.[lang];
