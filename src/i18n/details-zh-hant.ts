@@ -18,6 +18,7 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'remix.key': '代號（小寫以連字號分隔；算式中的符號為駝峰式，例如 my-cost → myCost）',
   'remix.label': '名稱',
   'remix.unit': '單位',
+  'remix.unitNone': '無單位（比例，例如0.25）',
   'remix.min': '最小值',
   'remix.max': '最大值',
   'remix.step': '刻度',
