@@ -18,6 +18,7 @@ import {
   type TooltipModel,
 } from 'chart.js';
 import { withTrueMinus } from '../i18n/format.ts';
+import { labelled } from './common-options.ts';
 
 /** What the bar, horizontal-bar and line charts need; no Filler, Title or time scales. */
 export const chartJsComponents = [
@@ -61,6 +62,11 @@ function useTrueMinus(): void {
     this: TooltipModel<keyof ChartTypeRegistry>,
     item: TooltipItem<keyof ChartTypeRegistry>,
   ) {
-    return label.call(this, { ...item, formattedValue: withTrueMinus(item.formattedValue) });
+    const value = withTrueMinus(item.formattedValue);
+    // The default line is "label: value"; in Chinese the colon is full-width.
+    const locale = String(item.chart?.options?.locale ?? '');
+    if (locale.toLowerCase().startsWith('zh') && item.dataset?.label)
+      return labelled(locale, item.dataset.label, value);
+    return label.call(this, { ...item, formattedValue: value });
   };
 }

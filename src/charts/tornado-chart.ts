@@ -1,7 +1,7 @@
 // Pure config builder for the tornado chart: income at each end of every uncertain parameter's range, as bars from the scenario.
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
 import { type ChartTableData, tableNumberFormat } from './chart-table.ts';
-import { bottomLegend, commonOptions } from './common-options.ts';
+import { bottomLegend, commonOptions, labelled, withNote } from './common-options.ts';
 import { paddedRange } from './drop-sweep-chart.ts';
 import { okabeIto, seriesColour, withAlpha } from './palette.ts';
 
@@ -73,7 +73,7 @@ export function tornadoConfig(input: TornadoChartInput): ChartConfiguration<'bar
               if (!row) return '';
               const [valueText, income] =
                 item.datasetIndex === 0 ? [row.lowValueText, row.low] : [row.highValueText, row.high];
-              return `${item.dataset.label ?? ''} (${valueText}): ${format(income)}`;
+              return labelled(locale, withNote(locale, item.dataset.label ?? '', valueText), format(income));
             },
           },
         },

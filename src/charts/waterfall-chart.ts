@@ -1,7 +1,7 @@
 // Pure config builder for the "why it changed" waterfall: mid-2025 income, one floating bar per part, scenario income.
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
 import { type ChartTableData, tableNumberFormat } from './chart-table.ts';
-import { bottomLegend, commonOptions } from './common-options.ts';
+import { bottomLegend, commonOptions, labelled } from './common-options.ts';
 import { okabeIto, seriesColour, transparent, withAlpha } from './palette.ts';
 
 export interface WaterfallPart {
@@ -119,7 +119,7 @@ export function waterfallConfig(input: WaterfallInput): ChartConfiguration<'bar'
               const step = steps[item.dataIndex];
               if (!step) return '';
               const text = step.change === null ? plain(step.end) : signed(step.change);
-              return `${item.dataset.label ?? ''}: ${text}`;
+              return labelled(locale, item.dataset.label ?? '', text);
             },
           },
         },

@@ -41,5 +41,11 @@ describe('registerChartJs', () => {
     expect(label.call({ options: {} }, { dataset: { label: 'Mid-2025 baseline' }, formattedValue: '-1.5' })).toBe(
       'Mid-2025 baseline: −1.5',
     );
+    const chinese = {
+      chart: { options: { locale: 'zh-Hant-TW' } },
+      dataset: { label: '本情境' },
+      formattedValue: '-1.5',
+    };
+    expect(label.call({ options: {} }, chinese)).toBe('本情境：−1.5');
   });
 });

@@ -4,6 +4,7 @@ import type { SweepPoint } from '../../analysis/drop-sweep.ts';
 import { INCOME_CATEGORIES, monthlyIncomeByCategory } from '../../analysis/monthly-income.ts';
 import type { Results } from '../../engine/types.ts';
 import { calculusConfig } from '../../charts/calculus-chart.ts';
+import { withNote } from '../../charts/common-options.ts';
 import type { ChartTableData } from '../../charts/chart-table.ts';
 import type { MonteCarloResult } from '../../analysis/monte-carlo.ts';
 import { dropSweepConfig } from '../../charts/drop-sweep-chart.ts';
@@ -161,8 +162,8 @@ export function calculusChart(state: ChartState): PageChart {
       labels: {
         saving: t('calculus.saving'),
         tariffCost: t('calculus.tariff'),
-        baselineSaving: `${t('calculus.saving')} (${t('series.baseline')})`,
-        baselineTariffCost: `${t('calculus.tariff')} (${t('series.baseline')})`,
+        baselineSaving: withNote(localeTag(lang), t('calculus.saving'), t('series.baseline')),
+        baselineTariffCost: withNote(localeTag(lang), t('calculus.tariff'), t('series.baseline')),
         axis: t('chart.calculus.axis'),
       },
       locale: localeTag(lang),
