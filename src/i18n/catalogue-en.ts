@@ -3,6 +3,7 @@ export const en = {
   'app.title': 'Crude Leverage',
   'app.tagline': 'How oil prices and US secondary tariffs squeeze Russia’s oil export income',
   'app.skip': 'Skip to results',
+  'app.documentTitle': 'Crude Leverage: {tagline}',
   'app.language': 'Language',
   'headline.sentence': 'Russia earns {total} a month from oil exports, {change} than in mid-2025.',
   'headline.same': 'Russia earns {total} a month from oil exports, the same as in mid-2025.',

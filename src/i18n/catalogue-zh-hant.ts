@@ -5,6 +5,7 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'app.title': '原油槓桿',
   'app.tagline': '油價與美國二級關稅如何擠壓俄羅斯的石油出口收入',
   'app.skip': '跳到結果',
+  'app.documentTitle': '原油槓桿：{tagline}',
   'app.language': '語言',
   'headline.sentence': '俄羅斯每月石油出口收入為{total}，比2025年中{change}。',
   'headline.same': '俄羅斯每月石油出口收入為{total}，與2025年中相同。',
