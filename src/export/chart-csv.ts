@@ -66,7 +66,6 @@ function axisTitle(options: AxisOptions, axis: string): string {
   return typeof text === 'string' ? text : '';
 }
 
-
 /**
  * The records of a chart's CSV, header first. Category charts: one row per label and one column per
  * dataset; floating bars ([start, end]) take two columns, or, when each row has exactly one bar (the
