@@ -102,7 +102,7 @@ export const constants: readonly ConstantDeclaration[] = [
     label: text('Tariff step of the response settings', '關稅反應設定的級距'),
     note: text(
       'The tariff responses are set per 10 points of tariff; the equations count the steps as tariff ÷ 10.',
-      '關稅反應以每10個百分點關稅設定；方程式以關稅 ÷ 10 計算級數。',
+      '關稅反應以每10個百分點關稅設定；方程式以關稅÷10計算級數。',
     ),
   },
   {

@@ -144,7 +144,7 @@ export const exercises: readonly Exercise[] = [
         why: why(
           ['tariff-india', 'india-exports-us', 'india-exempt'],
           "25% of India's $86.5bn of exports to the US, leaving out the 30% that is exempt: 0.25 × 86.5 × 0.7 ≈ $15bn a year.",
-          '印度對美出口865億美元的25%，扣除30%的免稅部分：0.25 × 86.5 × 0.7 ≈ 每年150億美元。',
+          '印度對美出口865億美元的25%，扣除30%的免稅部分：0.25 × 865億美元 × 0.7 ≈ 每年151億美元。',
         ),
       },
       {

@@ -64,7 +64,7 @@ const headline: P[] = [
     label: text("China's purchases of Russian crude", '中國購買俄羅斯原油'),
     note: text(
       'Pipeline and seaborne together, before any tariff response. 2.0 mb/d in H1 2025 (EIA); 2.06 mb/d in July 2025 customs data.',
-      '管道與海運合計，未計關稅反應。2025年上半年每日200萬桶（EIA）；2025年7月海關數據為每日206萬桶。',
+      '管道與海運合計，未計關稅反應。2025年上半年每日200萬桶（EIA）；2025年7月海關資料為每日206萬桶。',
     ),
   },
   {
@@ -160,7 +160,7 @@ const prices: P[] = [
     label: text('Refined products: price below Brent', '成品油：低於布蘭特的價差'),
     note: text(
       'No source gives the price Russia realises on diesel, fuel oil and other products. $6 below Brent is the calibration proposed in the data file, not fitted by this model.',
-      '沒有資料來源給出俄羅斯柴油、燃料油等成品油的實現價格。低於布蘭特6美元是數據檔提出的校準值，並非本模型擬合所得。',
+      '沒有資料來源給出俄羅斯柴油、燃料油等成品油的實現價格。低於布蘭特6美元是資料檔提出的校準值，並非本模型擬合所得。',
     ),
   },
 ];

@@ -7,6 +7,9 @@ const unit = (id: string, en: string, zh: string, spokenEn: string, spokenZh: st
   spoken: { en: spokenEn, 'zh-Hant': spokenZh },
 });
 
+/** Chinese counts money in 億 (10^8), not 十億: one USD bn is shown as 10億美元 (ten of the shown unit). */
+const inYi = (declaration: UnitDeclaration): UnitDeclaration => ({ ...declaration, shownScale: { 'zh-Hant': 10 } });
+
 export const units: readonly UnitDeclaration[] = [
   unit('usd-per-bbl', '$/bbl', '美元/桶', 'US dollars a barrel', '美元每桶'),
   unit('mbd', 'mb/d', '百萬桶/日', 'million barrels a day', '百萬桶每日'),
@@ -17,31 +20,31 @@ export const units: readonly UnitDeclaration[] = [
     '$/bbl per 10 pts',
     '美元/桶（每10個百分點）',
     'US dollars a barrel for every 10 points of tariff',
-    '每10個百分點關稅，每桶美元',
+    '美元每桶（每10個百分點關稅）',
   ),
   unit(
     'percent-per-10pt',
     '% per 10 pts',
     '%（每10個百分點）',
     'percent of purchases for every 10 points of tariff',
-    '每10個百分點關稅，採購量的百分比',
+    '個百分點的採購量（每10個百分點關稅）',
   ),
   unit('rub-per-usd', 'RUB/$', '盧布/美元', 'roubles per US dollar', '盧布兌一美元'),
-  unit('usd-m-per-day', '$M/day', '百萬美元/日', 'million US dollars a day', '每日百萬美元'),
-  unit('usd-bn-per-month', '$bn/month', '十億美元/月', 'billion US dollars a month', '每月十億美元'),
-  unit('usd-bn-per-year', '$bn/yr', '十億美元/年', 'billion US dollars a year', '每年十億美元'),
+  unit('usd-m-per-day', '$M/day', '百萬美元/日', 'million US dollars a day', '百萬美元每日'),
+  inYi(unit('usd-bn-per-month', '$bn/month', '億美元/月', 'billion US dollars a month', '億美元每月')),
+  inYi(unit('usd-bn-per-year', '$bn/yr', '億美元/年', 'billion US dollars a year', '億美元每年')),
   unit('trn-rub', 'trn RUB', '兆盧布', 'trillion roubles', '兆盧布'),
-  unit('trn-rub-per-year', 'trn RUB/yr', '兆盧布/年', 'trillion roubles a year', '每年兆盧布'),
+  unit('trn-rub-per-year', 'trn RUB/yr', '兆盧布/年', 'trillion roubles a year', '兆盧布每年'),
   unit(
     'trn-rub-per-usd-per-bbl',
     'trn RUB/yr per $1/bbl',
     '兆盧布/年（每1美元/桶）',
     'trillion roubles a year for every dollar a barrel',
-    '每桶每1美元對應的每年兆盧布',
+    '兆盧布每年（油價每桶每1美元）',
   ),
   unit('months', 'months', '個月', 'months', '個月'),
-  unit('days-per-year', 'days/yr', '天/年', 'days a year', '每年天數'),
-  unit('months-per-year', 'months/yr', '個月/年', 'months a year', '每年月數'),
+  unit('days-per-year', 'days/yr', '天/年', 'days a year', '天每年'),
+  unit('months-per-year', 'months/yr', '個月/年', 'months a year', '個月每年'),
 ];
 
 /** Base dimensions of the dimension check (src/analysis/unit-check.ts): money, oil, time. */

@@ -61,7 +61,7 @@ export const plausibilityWarnings: readonly PlausibilityWarning[] = [
     source: 'assumption',
     message: text(
       'Urals sells for less than $25 a barrel. The data file has no figure for Russia’s production cost, so this floor is an assumption; well below it Russia would rather shut in wells than export at a loss, and the model keeps every barrel flowing.',
-      '烏拉爾原油售價低於每桶25美元。數據檔沒有俄羅斯生產成本的數字，因此這條底線是假設；遠低於此價時，俄羅斯寧可關井也不會虧本出口，但模型仍假設每一桶照常出口。',
+      '烏拉爾原油售價低於每桶25美元。資料檔沒有俄羅斯生產成本的數字，因此這條底線是假設；遠低於此價時，俄羅斯寧可關井也不會虧本出口，但模型仍假設每一桶照常出口。',
     ),
     fix: text(
       'Read the income as an upper bound, or make the drop or the Urals discount smaller.',

@@ -1,7 +1,7 @@
 // Pure config builder for the tornado chart: income at each end of every uncertain parameter's range, as bars from the scenario.
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
-import type { ChartTableData } from './chart-table.ts';
-import { bottomLegend, commonOptions } from './common-options.ts';
+import { type ChartTableData, tableNumberFormat } from './chart-table.ts';
+import { bottomLegend, commonOptions, labelled, withNote } from './common-options.ts';
 import { paddedRange } from './drop-sweep-chart.ts';
 import { okabeIto, seriesColour, withAlpha } from './palette.ts';
 
@@ -35,7 +35,10 @@ export interface TornadoChartInput {
  */
 export function tornadoConfig(input: TornadoChartInput): ChartConfiguration<'bar'> {
   const { rows, center, labels, locale } = input;
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const format = tableNumberFormat(
+    locale,
+    rows.flatMap((row) => [row.low, row.high]),
+  );
   const range = paddedRange([center, ...rows.flatMap((row) => [row.low, row.high])]);
   const datasets: ChartDataset<'bar'>[] = [
     {
@@ -70,7 +73,7 @@ export function tornadoConfig(input: TornadoChartInput): ChartConfiguration<'bar
               if (!row) return '';
               const [valueText, income] =
                 item.datasetIndex === 0 ? [row.lowValueText, row.low] : [row.highValueText, row.high];
-              return `${item.dataset.label ?? ''} (${valueText}): ${format.format(income)}`;
+              return labelled(locale, withNote(locale, item.dataset.label ?? '', valueText), format(income));
             },
           },
         },
@@ -88,8 +91,10 @@ export function tornadoTable(
   input: TornadoChartInput,
   headers: { parameter: string; lowValue: string; lowIncome: string; highValue: string; highIncome: string },
 ): ChartTableData {
-  const format = new Intl.NumberFormat(input.locale, { maximumFractionDigits: 2 });
-  const cell = (v: number) => (Number.isFinite(v) ? format.format(v) : '—');
+  const cell = tableNumberFormat(
+    input.locale,
+    input.rows.flatMap((row) => [row.low, row.high]),
+  );
   return {
     columns: [headers.parameter, headers.lowValue, headers.lowIncome, headers.highValue, headers.highIncome],
     rows: input.rows.map((row) => [row.label, row.lowValueText, cell(row.low), row.highValueText, cell(row.high)]),

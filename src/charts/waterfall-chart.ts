@@ -1,7 +1,7 @@
 // Pure config builder for the "why it changed" waterfall: mid-2025 income, one floating bar per part, scenario income.
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
-import type { ChartTableData } from './chart-table.ts';
-import { bottomLegend, commonOptions } from './common-options.ts';
+import { type ChartTableData, tableNumberFormat } from './chart-table.ts';
+import { bottomLegend, commonOptions, labelled } from './common-options.ts';
 import { okabeIto, seriesColour, transparent, withAlpha } from './palette.ts';
 
 export interface WaterfallPart {
@@ -97,8 +97,15 @@ export function waterfallConfig(input: WaterfallInput): ChartConfiguration<'bar'
     data: steps.map((step): [number, number] | null => (step.kind === kind ? [step.start, step.end] : null)),
     grouped: false,
   }));
-  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  const plain = tableNumberFormat(
+    locale,
+    steps.map((step) => step.end),
+  );
+  const signed = tableNumberFormat(
+    locale,
+    steps.map((step) => step.change),
+    { signed: true },
+  );
   return {
     type: 'bar',
     data: { labels: steps.map((step) => step.label), datasets },
@@ -111,8 +118,8 @@ export function waterfallConfig(input: WaterfallInput): ChartConfiguration<'bar'
             label: (item: TooltipItem<'bar'>) => {
               const step = steps[item.dataIndex];
               if (!step) return '';
-              const text = step.change === null ? plain.format(step.end) : signed.format(step.change);
-              return `${item.dataset.label ?? ''}: ${text}`;
+              const text = step.change === null ? plain(step.end) : signed(step.change);
+              return labelled(locale, item.dataset.label ?? '', text);
             },
           },
         },
@@ -134,12 +141,13 @@ export function waterfallTable(
   input: WaterfallInput,
   headers: { item: string; change: string; level: string },
 ): ChartTableData {
-  const plain = new Intl.NumberFormat(input.locale, { maximumFractionDigits: 2 });
-  const signed = new Intl.NumberFormat(input.locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-  const cell = (v: number | null, format: Intl.NumberFormat) =>
-    v !== null && Number.isFinite(v) ? format.format(v) : '—';
+  const steps = waterfallSteps(input);
+  // One decimal count for the whole table: the changes and the levels are the same unit.
+  const values = steps.flatMap((step) => [step.change, step.end]);
+  const signed = tableNumberFormat(input.locale, values, { signed: true });
+  const plain = tableNumberFormat(input.locale, values);
   return {
     columns: [headers.item, headers.change, headers.level],
-    rows: waterfallSteps(input).map((step) => [step.label, cell(step.change, signed), cell(step.end, plain)]),
+    rows: steps.map((step) => [step.label, step.change === null ? '—' : signed(step.change), plain(step.end)]),
   };
 }

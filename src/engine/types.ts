@@ -61,6 +61,11 @@ export interface UnitDeclaration {
   symbol: LocalText;
   /** Spoken form for value texts ("US dollars a barrel"). */
   spoken: LocalText;
+  /**
+   * Where a language counts in another unit (USD bn as 億, hundred millions, in Chinese): how many of the
+   * shown unit one model unit is. `symbol` and `spoken` name the shown unit. Missing means 1.
+   */
+  shownScale?: Partial<Record<keyof LocalText, number>>;
 }
 
 export interface GroupDeclaration {

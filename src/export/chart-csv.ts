@@ -1,4 +1,4 @@
-// Builds the CSV behind a chart from its Chart.js config: raw numbers, units in the headers, RFC 4180 quoting, a UTF-8 BOM.
+// Builds the CSV behind a chart from its Chart.js config: numbers to a stated precision, units in the headers, RFC 4180 quoting, a UTF-8 BOM.
 import type { TableMark, TableSource } from '../charts/chart-table.ts';
 
 /** Makes spreadsheet apps read the file as UTF-8, so Chinese labels survive. */
@@ -14,6 +14,26 @@ export interface ChartCsvWords {
   /** A floating bar's two ends. */
   from: string;
   to: string;
+  /**
+   * A value column's header, from {label}, {unit} and {decimals}; each language punctuates it its own way.
+   * Default: "{label} ({unit}; {decimals} decimals)".
+   */
+  withUnit?: string;
+}
+
+/**
+ * Decimals every number in a chart CSV is rounded to (the header says so): 0.001 USD bn is $1M, finer than any
+ * input of the model, and it drops float noise such as 0.26280000000000003.
+ */
+export const CHART_CSV_DECIMALS = 3;
+
+const DEFAULT_WITH_UNIT = '{label} ({unit}; {decimals} decimals)';
+
+/** A number rounded to the CSV's precision; never −0. */
+export function roundForCsv(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  const rounded = Number(value.toFixed(CHART_CSV_DECIMALS));
+  return rounded === 0 ? 0 : rounded;
 }
 
 export type CsvValue = string | number | null | undefined;
@@ -34,7 +54,7 @@ type Pair = readonly [number, number];
 const isPair = (v: unknown): v is Pair => Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number');
 const isXY = (v: unknown): v is { x: number; y: number } =>
   typeof v === 'object' && v !== null && typeof (v as { x?: unknown }).x === 'number';
-const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const asNumber = (v: unknown): number | null => (typeof v === 'number' ? roundForCsv(v) : null);
 
 interface AxisOptions {
   indexAxis?: 'x' | 'y';
@@ -46,16 +66,22 @@ function axisTitle(options: AxisOptions, axis: string): string {
   return typeof text === 'string' ? text : '';
 }
 
-/** "label (unit)", or the label alone when the chart states no unit. */
-const withUnit = (label: string, unit: string) => (unit ? `${label} (${unit})` : label);
-
 /**
  * The records of a chart's CSV, header first. Category charts: one row per label and one column per
  * dataset; floating bars ([start, end]) take two columns, or, when each row has exactly one bar (the
  * waterfall), the columns bar, from and to. Point charts ({x, y}): one row per distinct x, sorted. Drawing
- * aids marked `inTable: false` are left out, as in the on-page table. Values are the config's own numbers.
+ * aids marked `inTable: false` are left out, as in the on-page table. Values are the config's own numbers, rounded
+ * to CHART_CSV_DECIMALS.
  */
 export function chartCsvRows(config: TableSource, words: ChartCsvWords): CsvValue[][] {
+  /** "label (unit; 3 decimals)", or the label alone when the chart states no unit. */
+  const withUnit = (label: string, unit: string) =>
+    unit
+      ? (words.withUnit ?? DEFAULT_WITH_UNIT)
+          .replace('{label}', () => label)
+          .replace('{unit}', () => unit)
+          .replace('{decimals}', String(CHART_CSV_DECIMALS))
+      : label;
   const options = (config.options ?? {}) as AxisOptions;
   const indexAxis = options.indexAxis ?? 'x';
   const unit = axisTitle(options, indexAxis === 'x' ? 'y' : 'x');
@@ -69,7 +95,7 @@ export function chartCsvRows(config: TableSource, words: ChartCsvWords): CsvValu
       axisTitle(options, indexAxis) || words.category,
       ...datasets.map((d) => withUnit(d.label ?? '', unit)),
     ];
-    return [header, ...xs.map((x) => [x, ...byX.map((m) => asNumber(m.get(x)))])];
+    return [header, ...xs.map((x) => [roundForCsv(x), ...byX.map((m) => asNumber(m.get(x)))])];
   }
 
   const floating = datasets.map((d) => d.data.some(isPair));
@@ -85,7 +111,7 @@ export function chartCsvRows(config: TableSource, words: ChartCsvWords): CsvValu
       ...labels.map((label, i) => {
         const bar = datasets.find((d) => isPair(d.data[i]))!;
         const [start, end] = bar.data[i] as Pair;
-        return [String(label), bar.label ?? '', start, end];
+        return [String(label), bar.label ?? '', roundForCsv(start), roundForCsv(end)];
       }),
     ];
   }
@@ -100,7 +126,7 @@ export function chartCsvRows(config: TableSource, words: ChartCsvWords): CsvValu
     const cells: CsvValue[] = [String(label)];
     datasets.forEach((d, j) => {
       const value = d.data[i];
-      if (floating[j]) cells.push(...(isPair(value) ? value : [null, null]));
+      if (floating[j]) cells.push(...(isPair(value) ? value.map(roundForCsv) : [null, null]));
       else cells.push(asNumber(value));
     });
     return cells;

@@ -16,6 +16,7 @@ export const detailsEn = {
   'remix.key': 'Key (kebab-case; its symbol is camelCase, e.g. my-cost → myCost)',
   'remix.label': 'Label',
   'remix.unit': 'Unit',
+  'remix.unitNone': 'none (a share, such as 0.25)',
   'remix.min': 'Minimum',
   'remix.max': 'Maximum',
   'remix.step': 'Step',

@@ -138,7 +138,7 @@ describe('App: language', () => {
     expect(chinese.getAttribute('aria-pressed')).toBe('true');
     expect(headline()).toMatch(/^俄羅斯每月石油出口收入為\d+億美元，與2025年中相同。$/);
     expect(document.documentElement.lang).toBe('zh-Hant-TW');
-    expect(document.title).toContain('原油槓桿');
+    expect(document.title).toBe('原油槓桿：油價與美國二級關稅如何擠壓俄羅斯的石油出口收入');
     expect(slider('油價跌幅').getAttribute('aria-valuetext')).toBe('0美元每桶');
     expect(chartTitled('各買家的每月出口收入').data.labels).toContain('印度');
   });

@@ -141,7 +141,10 @@ describeInBrowser('downloads', () => {
     const { download, bytes } = await save(page, 'Data behind the chart (CSV)');
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8')).toContain('This scenario (USD bn a month)');
+    const text = bytes.toString('utf8');
+    expect(text).toContain('This scenario (USD bn a month; 3 decimals)');
+    // Every number at the stated precision: no float noise such as 0.26280000000000003.
+    expect(text).not.toMatch(/\.\d{4,}/);
     expect(errors).toEqual([]);
   });
 });

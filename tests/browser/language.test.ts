@@ -17,6 +17,8 @@ describeInBrowser('language switch', () => {
     await chinese.click();
     await expect.poll(() => headline(page)).toBe(expectedHeadline(model.defaults, 'zh-Hant'));
     expect(await headline(page)).toMatch(/俄羅斯.*億美元/);
+    // Amounts are in 億 everywhere on the Chinese page: no 十億 in any axis, table, caption or label.
+    expect(await page.locator('body').innerText()).not.toContain('十億');
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
     expect(await chinese.getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('button', { name: '全部重設' }).count()).toBe(1);

@@ -67,8 +67,9 @@ describe('calculusConfig', () => {
     const table = chartTable(config, { firstColumn: 'Buyer' });
     expect(table.columns).toEqual(['Buyer', 'Saving', 'Tariff bill', 'Saving, mid-2025', 'Tariff bill, mid-2025']);
     expect(table.rows).toEqual([
-      ['India', '2.9', '30.25', '2.9', '15.1'],
-      ['China', '0', '0', '0', '0'],
+      // One decimal count across the table (30.25 needs two), so the columns line up.
+      ['India', '2.90', '30.25', '2.90', '15.10'],
+      ['China', '0.00', '0.00', '0.00', '0.00'],
     ]);
   });
 });

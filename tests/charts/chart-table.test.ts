@@ -1,6 +1,6 @@
 // Tests chartTable: category and point layouts, skipped drawing aids, locale formatting and gaps.
 import { describe, expect, it } from 'vitest';
-import { chartTable } from '../../src/charts/chart-table.ts';
+import { chartTable, sharedDecimals, tableNumberFormat } from '../../src/charts/chart-table.ts';
 
 describe('chartTable', () => {
   it('lays a category chart out as one row per label and one column per dataset', () => {
@@ -20,8 +20,8 @@ describe('chartTable', () => {
     expect(table).toEqual({
       columns: ['Buyer', 'Now', 'Then'],
       rows: [
-        ['India', '1.23', '2'],
-        ['China', '5', '6.79'],
+        ['India', '1.23', '2.00'],
+        ['China', '5.00', '6.79'],
       ],
     });
   });
@@ -69,7 +69,6 @@ describe('chartTable', () => {
       data: { labels: ['x'], datasets: [{ label: 'v', data: [1234.5678] }] },
       options: { locale: 'de' },
     });
-    expect(table.rows[0]![1]).toBe(new Intl.NumberFormat('de', { maximumFractionDigits: 2 }).format(1234.5678));
     expect(table.rows[0]![1]).toBe('1.234,57');
   });
 
@@ -87,5 +86,24 @@ describe('chartTable', () => {
       options: { indexAxis: 'y', scales: { x: { title: { text: 'USD bn' } }, y: { title: { text: 'Buyer' } } } },
     });
     expect(table.columns[0]).toBe('Buyer');
+  });
+});
+
+describe('table numbers', () => {
+  it('gives a whole table one decimal count: as many as its most precise value needs, at most two', () => {
+    expect(sharedDecimals([1, 2, 3])).toBe(0);
+    expect(sharedDecimals([1.5, 2])).toBe(1);
+    expect(sharedDecimals([1.234, 2])).toBe(2);
+    // Float noise does not count as precision: 0.1 + 0.2 needs one decimal, not seventeen.
+    expect(sharedDecimals([0.1 + 0.2, 1])).toBe(1);
+    expect(sharedDecimals([Number.NaN, null, 'x', 4])).toBe(0);
+  });
+
+  it('writes every cell with those decimals and the true minus sign, never −0', () => {
+    const cell = tableNumberFormat('en', [-1.8, 2.24, 1234.5]);
+    expect([-1.8, 2.24, 1234.5, -0.001].map(cell)).toEqual(['−1.80', '2.24', '1,234.50', '0.00']);
+    const signed = tableNumberFormat('en', [-2.19, 0.5], { signed: true });
+    expect([-2.19, 0.5, 0].map(signed)).toEqual(['−2.19', '+0.50', '0.00']);
+    expect(tableNumberFormat('zh-Hant', [1], { missing: 'n/a' })(Number.NaN)).toBe('n/a');
   });
 });

@@ -131,7 +131,7 @@ describe('classPredictionConfig', () => {
   it('tables prediction beside the model’s answer', () => {
     const table = chartTable(classPredictionConfig(predictionInput()));
     expect(table.columns).toEqual(['Student', 'Close', 'Right direction', 'Other direction', 'Model']);
-    expect(table.rows[1]).toEqual(['Ben', '—', '-1', '—', '-2.24']);
+    expect(table.rows[1]).toEqual(['Ben', '—', '−1.00', '—', '−2.24']);
   });
 
   it('uses verdict colours that stand out against white', () => {

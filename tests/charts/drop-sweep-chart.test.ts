@@ -1,7 +1,7 @@
 // Tests the drop-sweep line config: series styles, reference lines, level line, y span and its table.
 import { describe, expect, it } from 'vitest';
 import { sweepDrop } from '../../src/analysis/drop-sweep.ts';
-import { chartTable, type TableMark } from '../../src/charts/chart-table.ts';
+import { chartTable, sharedDecimals, type TableMark } from '../../src/charts/chart-table.ts';
 import { dropSweepConfig, paddedRange, type DropSweepInput } from '../../src/charts/drop-sweep-chart.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
@@ -123,12 +123,18 @@ describe('dropSweepConfig', () => {
     const table = chartTable(config);
     expect(table.columns).toEqual(['Drop ($/bbl)', 'This scenario', 'Defaults', 'Scenario A']);
     expect(table.rows).toHaveLength(61);
-    expect(table.rows[0]![0]).toBe('-20');
-    const format = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+    // The drop column is whole dollars with the true minus sign; the incomes share one decimal count.
+    expect(table.rows[0]![0]).toBe('−20');
+    const incomes = [input().scenario, baseline, baseline].flatMap((s) => s.map((p) => p.totalMonth));
+    const digits = sharedDecimals(incomes);
+    const format = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
     expect(table.rows[30]).toEqual([
       '10',
       ...[input().scenario, baseline, baseline].map((s) => format.format(s[30]!.totalMonth)),
     ]);
+    expect(new Set(table.rows.flatMap((row) => row.slice(1).map((cell) => cell.split('.')[1]?.length ?? 0))).size).toBe(
+      1,
+    );
   });
 });
 

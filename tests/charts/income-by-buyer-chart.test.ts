@@ -70,7 +70,7 @@ describe('incomeByBuyerConfig', () => {
       rows: [
         ['India', '73.6', '74.1'],
         ['China', '112.5', '112.5'],
-        ['Products', '176', '176'],
+        ['Products', '176.0', '176.0'],
       ],
     });
   });

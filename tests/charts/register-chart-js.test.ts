@@ -24,4 +24,28 @@ describe('registerChartJs', () => {
       expect(runtime, file).toBe(['register-chart-js.ts', 'chart-controller.ts'].includes(file));
     }
   });
+
+  it('writes the true minus sign (U+2212) on linear ticks and tooltip values, and leaves labels alone', () => {
+    registerChartJs();
+    const scale = { chart: { options: { locale: 'en-US' } }, options: { ticks: {} } };
+    const ticks = [{ value: -20 }, { value: 0 }, { value: 40 }];
+    const tick = Chart.defaults.scales.linear.ticks.callback as (
+      this: unknown,
+      value: number,
+      index: number,
+      all: unknown[],
+    ) => string;
+    expect(tick.call(scale, -20, 0, ticks)).toBe('−20');
+    expect(tick.call(scale, 40, 2, ticks)).toBe('40');
+    const label = Chart.defaults.plugins.tooltip.callbacks.label as (this: unknown, item: unknown) => string;
+    expect(label.call({ options: {} }, { dataset: { label: 'Mid-2025 baseline' }, formattedValue: '-1.5' })).toBe(
+      'Mid-2025 baseline: −1.5',
+    );
+    const chinese = {
+      chart: { options: { locale: 'zh-Hant-TW' } },
+      dataset: { label: '本情境' },
+      formattedValue: '-1.5',
+    };
+    expect(label.call({ options: {} }, chinese)).toBe('本情境：−1.5');
+  });
 });

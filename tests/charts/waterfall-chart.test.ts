@@ -88,8 +88,8 @@ describe('waterfallConfig', () => {
   });
 
   it('states each part with its sign in the tooltip, and totals plainly', () => {
-    expect(tooltipLabel(config, 2, 1)).toBe('Lowers income: -2.19');
-    expect(tooltipLabel(config, 1, 2)).toBe('Raises income: +0.5');
+    expect(tooltipLabel(config, 2, 1)).toBe('Lowers income: −2.19');
+    expect(tooltipLabel(config, 1, 2)).toBe('Raises income: +0.50');
     expect(tooltipLabel(config, 0, 0)).toBe('Mid-2025: 13.63');
     expect(tooltipLabel(config, 3, 4)).toBe('This scenario: 11.45');
   });
@@ -118,9 +118,9 @@ describe('waterfallTable', () => {
       columns: ['', 'Change', 'Income'],
       rows: [
         ['Mid-2025', '—', '13.63'],
-        ['Oil price', '-2.19', '11.44'],
-        ['India', '+0.5', '11.94'],
-        ['Tariffs', '-0.49', '11.45'],
+        ['Oil price', '−2.19', '11.44'],
+        ['India', '+0.50', '11.94'],
+        ['Tariffs', '−0.49', '11.45'],
         ['This scenario', '—', '11.45'],
       ],
     });

@@ -95,7 +95,7 @@ describe('npm run simulate', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('category,scenario_usd_bn_per_month,baseline_usd_bn_per_month,change_usd_bn_per_month');
-    expect(run.stdout).toContain('total,11.3910,13.6267,-2.2356\n');
+    expect(run.stdout).toContain('total,11.3910,13.6267,-2.2357\n');
   });
 
   it('exits 2 with a message on stderr for an unknown flag', () => {

@@ -5,7 +5,15 @@ import { dropSweepChart, incomeByBuyerChart } from '../../src/app/charts/chart-c
 import { waterfallChart, tornadoChart } from '../../src/app/charts/why-charts.ts';
 import { chartStateFor } from '../app/charts/chart-state.ts';
 import { sweepDrop } from '../../src/analysis/drop-sweep.ts';
-import { UTF8_BOM, chartCsv, chartCsvRows, csvField, toCsv } from '../../src/export/chart-csv.ts';
+import {
+  CHART_CSV_DECIMALS,
+  UTF8_BOM,
+  chartCsv,
+  chartCsvRows,
+  csvField,
+  roundForCsv,
+  toCsv,
+} from '../../src/export/chart-csv.ts';
 import { zhHant } from '../../src/i18n/catalogue-zh-hant.ts';
 import { registerMessages, translator } from '../../src/i18n/translate.ts';
 
@@ -46,18 +54,36 @@ describe('csvField', () => {
 });
 
 describe('chartCsv', () => {
-  it('income by buyer: one row per buyer, scenario and baseline columns with the unit, the model’s own numbers', () => {
+  /** The model's own number at the CSV's stated precision: three decimals. */
+  const at3 = (value: number) => Math.round(value * 1000) / 1000;
+
+  it('income by buyer: one row per buyer, scenario and baseline columns with the unit and precision', () => {
     const scenario = { ...model.defaults, drop: 10 };
     const { config } = incomeByBuyerChart(state(scenario));
     const rows = chartCsvRows(config, words);
-    expect(rows[0]).toEqual(['Category', 'This scenario (USD bn a month)', 'Mid-2025 baseline (USD bn a month)']);
+    expect(rows[0]).toEqual([
+      'Category',
+      'This scenario (USD bn a month; 3 decimals)',
+      'Mid-2025 baseline (USD bn a month; 3 decimals)',
+    ]);
     expect(rows.slice(1).map((row) => row[0])).toEqual(config.data.labels);
-    expect(rows.slice(1).map((row) => row[1])).toEqual(config.data.datasets[0]!.data);
-    expect(rows.slice(1).map((row) => row[2])).toEqual(config.data.datasets[1]!.data);
+    expect(rows.slice(1).map((row) => row[1])).toEqual(config.data.datasets[0]!.data.map((v) => at3(v as number)));
+    expect(rows.slice(1).map((row) => row[2])).toEqual(config.data.datasets[1]!.data.map((v) => at3(v as number)));
     const csv = chartCsv(config, words);
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
-    // Raw: more decimals than the on-page table's two, and never a thousands separator.
-    expect(records(csv)[1]).toMatch(/^India,\d+\.\d{3,},\d+\.\d{3,}$/);
+    // Three decimals at most, and never a thousands separator.
+    expect(records(csv)[1]).toMatch(/^India,\d+(\.\d{1,3})?,\d+(\.\d{1,3})?$/);
+  });
+
+  it('rounds float noise away to the stated three decimals, and never writes −0', () => {
+    expect(roundForCsv(0.26280000000000003)).toBe(0.263);
+    expect(roundForCsv(0.1 + 0.2)).toBe(0.3);
+    expect(roundForCsv(-0.0004)).toBe(0);
+    expect(Object.is(roundForCsv(-0.0004), -0)).toBe(false);
+    expect(roundForCsv(-2.23564)).toBe(-2.236);
+    expect(CHART_CSV_DECIMALS).toBe(3);
+    const config = { data: { labels: ['x'], datasets: [{ label: 'y', data: [0.26280000000000003] }] } };
+    expect(chartCsv(config, words)).toBe(`${UTF8_BOM}Category,y\r\nx,0.263\r\n`);
   });
 
   it('drop sweep: x with its axis title, swept series only (no markers, references or band)', () => {
@@ -65,36 +91,50 @@ describe('chartCsv', () => {
     const rows = chartCsvRows(config, words);
     expect(rows[0]).toEqual([
       'Drop in Brent from mid-2025 (USD/bbl)',
-      'This scenario (USD bn a month)',
-      'Mid-2025 baseline (USD bn a month)',
+      'This scenario (USD bn a month; 3 decimals)',
+      'Mid-2025 baseline (USD bn a month; 3 decimals)',
     ]);
     const xs = rows.slice(1).map((row) => row[0] as number);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     const atTen = rows.find((row) => row[0] === 10)!;
-    expect(atTen[1]).toBe(sweepDrop(model, { ...model.defaults, drop: 10 }).find((p) => p.drop === 10)!.totalMonth);
+    const swept = sweepDrop(model, { ...model.defaults, drop: 10 }).find((p) => p.drop === 10)!.totalMonth;
+    expect(atTen[1]).toBe(at3(swept));
   });
 
-  it('keeps Chinese labels and units in Traditional Chinese', () => {
-    const csv = chartCsv(incomeByBuyerChart(state(model.defaults, 'zh-Hant')).config, {
+  it('keeps Chinese labels, units and punctuation, and writes amounts in 億 like the axis title says', () => {
+    const chart = incomeByBuyerChart(state(model.defaults, 'zh-Hant'));
+    const zhWords = {
       category: '類別',
       series: '長條',
       from: '起點',
       to: '終點',
-    });
-    expect(records(csv)[0]).toBe('類別,本情境 (每月十億美元),2025年中基準 (每月十億美元)');
+      withUnit: '{label}（{unit}，小數{decimals}位）',
+    };
+    const csv = chartCsv(chart.config, zhWords);
+    expect(records(csv)[0]).toBe('類別,本情境（億美元/月，小數3位）,2025年中基準（億美元/月，小數3位）');
     expect(csv.startsWith('\uFEFF類別')).toBe(true);
+    // One USD bn is 10億: the Chinese India row is ten times the English one (to the CSV's rounding).
+    const english = chartCsvRows(incomeByBuyerChart(state(model.defaults)).config, words);
+    const chinese = chartCsvRows(chart.config, zhWords);
+    expect(chinese[1]![1] as number).toBeCloseTo((english[1]![1] as number) * 10, 1);
+    expect(csv).not.toContain('十億');
   });
 
   it('waterfall: one floating bar per row becomes bar, from and to', () => {
     const t = translator('en');
     const chart = waterfallChart({ model, scenario: { ...model.defaults, drop: 10 }, lang: 'en', t });
     const rows = chartCsvRows(chart.config, words);
-    expect(rows[0]).toEqual(['Category', 'Bar', 'from (USD bn a month)', 'to (USD bn a month)']);
+    expect(rows[0]).toEqual([
+      'Category',
+      'Bar',
+      'from (USD bn a month; 3 decimals)',
+      'to (USD bn a month; 3 decimals)',
+    ]);
     const first = rows[1]!;
     expect(first[2]).toBe(0);
-    expect(first[3]).toBe(model.baseline.totalMonth);
+    expect(first[3]).toBe(at3(model.baseline.totalMonth!));
     const last = rows.at(-1)!;
-    expect(last[3]).toBeCloseTo(model.evaluate({ ...model.defaults, drop: 10 }).totalMonth!, 9);
+    expect(last[3]).toBe(at3(model.evaluate({ ...model.defaults, drop: 10 }).totalMonth!));
   });
 
   it('tornado: floating bars that share rows take a from and a to column each', () => {
@@ -102,9 +142,9 @@ describe('chartCsv', () => {
     const chart = tornadoChart({ model, scenario: model.defaults, lang: 'en', t });
     const [header, first] = chartCsvRows(chart.config, words);
     expect(header).toHaveLength(5);
-    expect(header![1]).toMatch(/: from \(USD bn a month\)$/);
-    expect(header![2]).toMatch(/: to \(USD bn a month\)$/);
-    expect(first![1]).toBeCloseTo(model.baseline.totalMonth!, 9);
+    expect(header![1]).toMatch(/: from \(USD bn a month; 3 decimals\)$/);
+    expect(header![2]).toMatch(/: to \(USD bn a month; 3 decimals\)$/);
+    expect(first![1]).toBe(at3(model.baseline.totalMonth!));
   });
 
   it('falls back to the category word and no unit when the chart names neither', () => {

@@ -4,11 +4,12 @@ import type { SweepPoint } from '../../analysis/drop-sweep.ts';
 import { INCOME_CATEGORIES, monthlyIncomeByCategory } from '../../analysis/monthly-income.ts';
 import type { Results } from '../../engine/types.ts';
 import { calculusConfig } from '../../charts/calculus-chart.ts';
+import { withNote } from '../../charts/common-options.ts';
 import type { ChartTableData } from '../../charts/chart-table.ts';
 import type { MonteCarloResult } from '../../analysis/monte-carlo.ts';
 import { dropSweepConfig } from '../../charts/drop-sweep-chart.ts';
 import { incomeByBuyerConfig } from '../../charts/income-by-buyer-chart.ts';
-import { formatNumber, formatUsdBn } from '../../i18n/format.ts';
+import { formatUsd, formatUsdBn, shownUsdBn } from '../../i18n/format.ts';
 import { localeTag, type Translate } from '../../i18n/translate.ts';
 import type { Language } from '../../link/view-params.ts';
 
@@ -41,8 +42,14 @@ const series = (t: Translate) => ({
   pinned: t('series.pinned'),
 });
 
+// Charts plot money in the unit the language reads (億美元 in Chinese), so the axis, its ticks, the tooltips,
+// the table and the CSV all agree with the axis title and the sentences.
+const shownSweep = (points: readonly SweepPoint[], shown: (usdBn: number) => number): SweepPoint[] =>
+  points.map((point) => ({ ...point, totalMonth: shown(point.totalMonth) }));
+
 export function incomeByBuyerChart(state: ChartState): PageChart {
   const { t, lang } = state;
+  const shown = shownUsdBn(lang);
   const scenario = monthlyIncomeByCategory(state.results);
   const baseline = monthlyIncomeByCategory(state.baseline);
   const pinned = state.pinned ? monthlyIncomeByCategory(state.pinned) : null;
@@ -52,6 +59,12 @@ export function incomeByBuyerChart(state: ChartState): PageChart {
     scenario: scenario[id],
     baseline: baseline[id],
     ...(pinned ? { pinned: pinned[id] } : {}),
+  }));
+  const plotted = categories.map((c) => ({
+    ...c,
+    scenario: shown(c.scenario),
+    baseline: shown(c.baseline),
+    ...(c.pinned !== undefined ? { pinned: shown(c.pinned) } : {}),
   }));
   const largest = categories.reduce((best, c) =>
     Math.abs(c.scenario - c.baseline) > Math.abs(best.scenario - best.baseline) ? c : best,
@@ -71,7 +84,7 @@ export function incomeByBuyerChart(state: ChartState): PageChart {
     title: t('chart.byBuyer.title'),
     summary,
     config: incomeByBuyerConfig({
-      categories,
+      categories: plotted,
       labels: { ...series(t), axis: t('chart.byBuyer.axis') },
       locale: localeTag(lang),
       showPinned: pinned !== null,
@@ -81,6 +94,7 @@ export function incomeByBuyerChart(state: ChartState): PageChart {
 
 export function dropSweepChart(state: ChartState): PageChart {
   const { t, lang, results } = state;
+  const shown = shownUsdBn(lang);
   const uralsGap = (results.brent ?? 0) - (results.uralsDiscount ?? 0);
   const references = [
     { id: 'ten-lower', label: t('series.tenLower'), drop: 10 },
@@ -89,10 +103,7 @@ export function dropSweepChart(state: ChartState): PageChart {
   ];
   const first = state.sweep[0];
   const last = state.sweep[state.sweep.length - 1];
-  const dropText =
-    lang === 'zh-Hant'
-      ? `${formatNumber(results.drop ?? 0, lang, 0)}美元`
-      : `$${formatNumber(results.drop ?? 0, lang, 0)}`;
+  const dropText = formatUsd(results.drop ?? 0, lang, 0);
   return {
     id: 'drop-sweep',
     title: t('chart.sweep.title'),
@@ -103,14 +114,16 @@ export function dropSweepChart(state: ChartState): PageChart {
       total: formatUsdBn(results.totalMonth ?? Number.NaN, lang),
     }),
     config: dropSweepConfig({
-      scenario: state.sweep,
-      baseline: state.baselineSweep,
-      ...(state.pinnedSweep ? { pinned: state.pinnedSweep } : {}),
+      scenario: shownSweep(state.sweep, shown),
+      baseline: shownSweep(state.baselineSweep, shown),
+      ...(state.pinnedSweep ? { pinned: shownSweep(state.pinnedSweep, shown) } : {}),
       currentDrop: results.drop ?? 0,
-      currentTotal: results.totalMonth ?? Number.NaN,
-      ...(state.band ? { band: { low: state.band.p10, high: state.band.p90, label: t('series.band') } } : {}),
+      currentTotal: shown(results.totalMonth ?? Number.NaN),
+      ...(state.band
+        ? { band: { low: shown(state.band.p10), high: shown(state.band.p90), label: t('series.band') } }
+        : {}),
       references,
-      baselineTotal: state.baseline.totalMonth ?? Number.NaN,
+      baselineTotal: shown(state.baseline.totalMonth ?? Number.NaN),
       labels: {
         ...series(t),
         current: t('series.current'),
@@ -125,13 +138,14 @@ export function dropSweepChart(state: ChartState): PageChart {
 
 export function calculusChart(state: ChartState): PageChart {
   const { t, lang, results, baseline } = state;
+  const shown = shownUsdBn(lang);
   const buyer = (id: 'india' | 'china') => ({
     id,
     label: t(`buyer.${id}`),
-    saving: results[`${id}Saving`] ?? Number.NaN,
-    tariffCost: results[`${id}TariffCost`] ?? Number.NaN,
-    baselineSaving: baseline[`${id}Saving`] ?? Number.NaN,
-    baselineTariffCost: baseline[`${id}TariffCost`] ?? Number.NaN,
+    saving: shown(results[`${id}Saving`] ?? Number.NaN),
+    tariffCost: shown(results[`${id}TariffCost`] ?? Number.NaN),
+    baselineSaving: shown(baseline[`${id}Saving`] ?? Number.NaN),
+    baselineTariffCost: shown(baseline[`${id}TariffCost`] ?? Number.NaN),
   });
   const money = (value: number | undefined) => formatUsdBn(value ?? Number.NaN, lang, 2);
   return {
@@ -148,8 +162,8 @@ export function calculusChart(state: ChartState): PageChart {
       labels: {
         saving: t('calculus.saving'),
         tariffCost: t('calculus.tariff'),
-        baselineSaving: `${t('calculus.saving')} (${t('series.baseline')})`,
-        baselineTariffCost: `${t('calculus.tariff')} (${t('series.baseline')})`,
+        baselineSaving: withNote(localeTag(lang), t('calculus.saving'), t('series.baseline')),
+        baselineTariffCost: withNote(localeTag(lang), t('calculus.tariff'), t('series.baseline')),
         axis: t('chart.calculus.axis'),
       },
       locale: localeTag(lang),

@@ -8,7 +8,7 @@ import { tornadoConfig, tornadoTable } from '../../charts/tornado-chart.ts';
 import { waterfallConfig, waterfallTable } from '../../charts/waterfall-chart.ts';
 import type { CompiledModel } from '../../engine/compile-model.ts';
 import type { Scenario } from '../../engine/types.ts';
-import { formatUsdBn, formatWithUnit } from '../../i18n/format.ts';
+import { formatUsdBn, formatWithUnit, shownUsdBn } from '../../i18n/format.ts';
 import { local, localeTag, type Translate } from '../../i18n/translate.ts';
 import { stepDecimals } from '../../link/sanitize-value.ts';
 import type { Language } from '../../link/view-params.ts';
@@ -28,10 +28,12 @@ export function waterfallChart({ model, scenario, lang, t }: WhyState): PageChar
     return group ? local(group.label, lang) : id === OTHER_SETTINGS_GROUP ? t('why.otherSettings') : id;
   };
   const baselineTotal = model.baseline.totalMonth ?? Number.NaN;
+  // Plotted in the unit the language reads (億美元 in Chinese), as the axis title says.
+  const shown = shownUsdBn(lang);
   const input = {
-    baselineTotal,
-    parts: finite ? parts.map((part) => ({ id: part.id, label: labelOf(part.id), value: part.usdBnPerMonth })) : [],
-    total: baselineTotal + total,
+    baselineTotal: shown(baselineTotal),
+    parts: finite ? parts.map((part) => ({ id: part.id, label: labelOf(part.id), value: shown(part.usdBnPerMonth) })) : [],
+    total: shown(baselineTotal + total),
     labels: {
       baseline: t('series.baseline'),
       scenario: t('series.scenario'),
@@ -63,6 +65,7 @@ export function waterfallChart({ model, scenario, lang, t }: WhyState): PageChar
 
 export function tornadoChart({ model, scenario, lang, t }: WhyState): PageChart {
   const units = new Map(model.declaration.units.map((unit) => [unit.id, unit]));
+  const shown = shownUsdBn(lang);
   // Assumptions that cannot move income (the rouble, the budget's sensitivity) would only be empty rows.
   const rows = tornado(model, scenario)
     .filter((row) => row.swing > 1e-9)
@@ -72,14 +75,14 @@ export function tornadoChart({ model, scenario, lang, t }: WhyState): PageChart 
         formatWithUnit(value, units.get(parameter.unit), lang, stepDecimals(parameter.step));
       return {
         label: local(parameter.label, lang),
-        low: row.lowUsdBnPerMonth,
-        high: row.highUsdBnPerMonth,
+        low: shown(row.lowUsdBnPerMonth),
+        high: shown(row.highUsdBnPerMonth),
         lowValueText: show(row.lowValue),
         highValueText: show(row.highValue),
         swing: row.swing,
       };
     });
-  const center = model.evaluate(scenario).totalMonth ?? Number.NaN;
+  const center = shown(model.evaluate(scenario).totalMonth ?? Number.NaN);
   const input = {
     rows,
     center,

@@ -1,4 +1,5 @@
 // The teachers' table of link keys, generated from the model's parameter declarations and the link and view keys, so it cannot drift.
+import { modelUnitSymbol } from '../../i18n/format.ts';
 import { exercises } from '../../../models/crude-leverage/exercises.ts';
 import { ANSWERS_PARAM } from '../../classroom/answers-link.ts';
 import type { LocalText, ModelDeclaration } from '../../engine/types.ts';
@@ -124,7 +125,13 @@ export function linkParameterTable(
     exerciseIds = exercises.map((exercise) => exercise.id),
   }: TableOptions = {},
 ): LinkParameterRow[] {
-  const units = new Map(declaration.units.map((unit) => [unit.id, unit.symbol]));
+  // Link values stay in the model's unit, so a unit Chinese shows scaled (億) is named as the link counts it: 10億美元.
+  const units = new Map(
+    declaration.units.map((unit): [string, LocalText] => [
+      unit.id,
+      { en: modelUnitSymbol(unit, 'en'), 'zh-Hant': modelUnitSymbol(unit, 'zh-Hant') },
+    ]),
+  );
   const row = (
     key: string,
     kind: LinkKeyKind,

@@ -91,7 +91,7 @@ describe('PredictReveal after commit', () => {
     const drivers = [...document.querySelectorAll('[data-driver]')];
     expect(drivers[0]!.getAttribute('data-driver')).toBe('drop');
     expect(drivers[0]!.textContent).toContain('Oil-price drop: 0 $/bbl → 10 $/bbl');
-    expect(drivers[0]!.textContent).toContain('-2.24 $bn/month');
+    expect(drivers[0]!.textContent).toContain('−2.24 $bn/month');
     expect(
       drivers.some((d) => d.textContent?.includes('Refined product exports: 2.75 mb/d. If it were 2.90 mb/d')),
     ).toBe(true);
@@ -129,7 +129,30 @@ describe('PredictReveal after commit', () => {
 
   it('speaks Traditional Chinese', () => {
     renderQuestion({ direction: 'down', size: 2 }, 'zh-Hant');
-    expect(document.querySelector('[data-model]')!.textContent).toBe('下降2.24 十億美元/月');
+    // 2.24 USD bn = 22.4億美元: the model's answer in 億, the unit a Taiwanese reader counts in.
+    expect(document.querySelector('[data-model]')!.textContent).toBe('下降22.4億美元/月');
+    expect(document.querySelector('[data-yours]')!.textContent).toBe('下降20.0億美元/月');
     expect(screen.getByRole('button', { name: '顯示此情境' })).toBeTruthy();
+    expect(document.body.textContent).not.toContain('十億');
+  });
+
+  it('grades a Chinese answer typed in 億 as the same amount in USD bn', async () => {
+    const { oncommit } = renderQuestion(undefined, 'zh-Hant');
+    expect(screen.getByRole('spinbutton', { name: '變化多少？（億美元/月）' })).toBeTruthy();
+    // The drag slider reaches the question's largest size in 億 too: sizeMax USD bn × 10.
+    expect(Number((screen.getByRole('slider') as HTMLInputElement).max)).toBeCloseTo(question.sizeMax * 10, 9);
+    await fireEvent.click(screen.getByRole('radio', { name: '下降' }));
+    await fireEvent.input(screen.getByRole('spinbutton'), { target: { value: '22.4' } });
+    await fireEvent.submit(document.querySelector('form')!);
+    const committed = oncommit.mock.calls[0]![0] as StudentAnswer;
+    expect(committed.direction).toBe('down');
+    // 22.4億 = 2.24 bn, the model's answer: within 10%, so close; typed as 2.24 it would be ten times too big.
+    expect(committed.size).toBeCloseTo(2.24, 12);
+  });
+
+  it('shows a committed answer (kept in USD bn) back in 億 and judges it close', () => {
+    renderQuestion({ direction: 'down', size: 2.24 }, 'zh-Hant');
+    expect(document.querySelector('[data-yours]')!.textContent).toBe('下降22.4億美元/月');
+    expect(reveal()!.textContent).toContain('方向正確，且與模型相差10%以內');
   });
 });

@@ -100,7 +100,13 @@ describe('Worksheet', () => {
   it('speaks Traditional Chinese', () => {
     const { container } = setup('zh-Hant', { rub: 90 });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('原油槓桿：學習單');
-    expect(cells(tableRow(container, 'rub'))).toEqual(['盧布兌美元匯率', '90.0 盧布/美元 *', '80.0 盧布/美元', 'B15']);
+    expect(cells(tableRow(container, 'rub'))).toEqual(['盧布兌美元匯率', '90.0盧布/美元 *', '80.0盧布/美元', 'B15']);
+    // Amounts in 億, and the Urals comparison in Chinese word order (比…低…), never 十億 or "低於12.0美元60美元".
+    const text = container.textContent ?? '';
+    expect(text).toMatch(/\d億美元/);
+    expect(text).not.toContain('十億');
+    expect(text).toMatch(/每桶\d+\.\d美元：(比60美元的財政規則價格[低高]\d+\.\d美元|等於60美元的財政規則價格)；/);
+    expect(text).toMatch(/\d\.\d\d兆盧布/);
     expect(screen.getByRole('heading', { name: '問題' })).toBeTruthy();
     expect(screen.getByText('每月石油出口收入')).toBeTruthy();
     expect(screen.getByRole('heading', { name: '來源與方法' })).toBeTruthy();

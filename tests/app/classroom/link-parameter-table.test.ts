@@ -23,8 +23,13 @@ describe('linkParameterTable', () => {
       expect(row.range.en, p.key).toBe(`${min} to ${max} (step ${step})`);
       expect(row.range['zh-Hant'], p.key).toBe(`${min}至${max}（間距${step}）`);
       expect(row.default, p.key).toBe(formatForLink(p, p.default));
-      expect(row.unit).toEqual(crudeLeverageModel.units.find((unit) => unit.id === p.unit)!.symbol);
+      const unit = crudeLeverageModel.units.find((u) => u.id === p.unit)!;
+      expect(row.unit.en).toBe(unit.symbol.en);
+      // A link counts in the model's unit; Chinese shows USD bn as 億, so the table says one link unit is 10億.
+      expect(row.unit['zh-Hant']).toBe(unit.shownScale ? `10${unit.symbol['zh-Hant']}` : unit.symbol['zh-Hant']);
     }
+    expect(byKey.get('india-exports-us')!.unit['zh-Hant']).toBe('10億美元/年');
+    // Link syntax, typed into an address: a plain hyphen-minus, unlike prose.
     expect(byKey.get('drop')!.range.en).toBe('-20 to 40 (step 1)');
     expect(byKey.get('india')!.default).toBe('1.6');
   });

@@ -179,3 +179,26 @@ describe('SliderField in a lesson', () => {
     expect(screen.queryByRole('button', { name: '$10 lower' })).toBeNull();
   });
 });
+
+describe('SliderField in Chinese for an amount in USD bn', () => {
+  it('shows and takes the exact value in 億, the unit of its label, and keeps USD bn in the model', async () => {
+    // India's exports to the US: default 86.5 USD bn a year = 865億美元.
+    const { number, range, changes } = field('india-exports-us', 'zh-Hant');
+    expect(number.value).toBe('865');
+    expect(range.value).toBe('86.5');
+    expect(document.body.textContent).toContain('865億美元/年');
+    expect(document.body.textContent).not.toContain('十億');
+    await type(number, '900');
+    expect(changes).toEqual([90]);
+    expect(number.value).toBe('900');
+    // The step is 0.5 USD bn = 5億: 903 snaps to 905 (90.5 bn); above the 150 bn maximum clamps to 1,500億.
+    await type(number, '903');
+    expect(changes.at(-1)).toBe(90.5);
+    expect(number.value).toBe('905');
+    await type(number, '99999');
+    expect(changes.at(-1)).toBe(150);
+    expect(number.value).toBe('1500');
+    await type(number, '0x10');
+    expect(changes.at(-1)).toBe(150);
+  });
+});

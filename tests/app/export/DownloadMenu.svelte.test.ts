@@ -60,7 +60,9 @@ describe('DownloadMenu for a chart', () => {
     // ignoreBOM: keep the BOM in the text, to see that it is there.
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
     expect(
-      text.startsWith('\uFEFFCategory,This scenario (USD bn a month),Mid-2025 baseline (USD bn a month)\r\n'),
+      text.startsWith(
+        '\uFEFFCategory,This scenario (USD bn a month; 3 decimals),Mid-2025 baseline (USD bn a month; 3 decimals)\r\n',
+      ),
     ).toBe(true);
     expect(clicked).toHaveLength(1);
     expect(clicked[0]!.download).toMatch(/^crude-leverage-drop10-india1p2-income-by-buyer-\d{4}-\d\d-\d\d\.csv$/);
