@@ -1,11 +1,13 @@
-// The `npm run simulate` command: reads a scenario link and prints its report as JSON or CSV.
+// The `npm run simulate` command: reads a scenario link and prints its report, or with --timeline the 2025 backtest, as JSON or CSV.
 import { compileModel } from '../engine/compile-model.ts';
 import { decodeLink } from '../link/link-format.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
 import { monthlyCsv } from '../report/monthly-csv.ts';
 import { buildScenarioReport } from '../report/scenario-report.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { timelineReport } from '../analysis/backtest-report.ts';
 import { USAGE, helpText, parseArgs } from './parse-args.ts';
+import { timelineCsv } from './timeline-csv.ts';
 
 // A reader that stops early (`| head`) is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -18,6 +20,9 @@ if (!args.ok) {
   process.exitCode = 2;
 } else if (args.help) {
   process.stdout.write(helpText(crudeLeverageModel));
+} else if (args.timeline) {
+  const report = timelineReport(compileModel(crudeLeverageModel));
+  process.stdout.write(args.format === 'csv' ? timelineCsv(report) : `${JSON.stringify(report, null, 2)}\n`);
 } else {
   // A link may carry an edited model (x=); the report is about the model the page would show.
   const { model, remixProblem } = modelForLink(compileModel(crudeLeverageModel), args.query);
