@@ -2,10 +2,13 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { timelineReport } from '../../src/analysis/backtest-report.ts';
+import { compileModel } from '../../src/engine/compile-model.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-// Each run starts tsx (about half a second), so the tests below keep the runs few.
-const TIMEOUT_MS = 30_000;
+// Each run starts tsx (about half a second alone, far longer on a busy machine), so the tests below keep the runs few.
+const TIMEOUT_MS = 120_000;
 
 interface Run {
   status: number | null;
@@ -37,6 +40,8 @@ const ARGS = {
   badDraws: ['--draws', 'many'],
   bogus: ['--bogus'],
   help: ['--help'],
+  timeline: ['--timeline'],
+  timelineCsv: ['--timeline', '--csv'],
 } satisfies Record<string, string[]>;
 let runs: Record<keyof typeof ARGS, Run>;
 
@@ -106,5 +111,30 @@ describe('npm run simulate', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: npm run simulate');
     expect(run.stdout).toMatch(/tariff-india\s+0 to 500 %/);
+  });
+});
+
+describe('npm run simulate -- --timeline', () => {
+  it('prints the record and the backtest as JSON, the same data the model-checks panel shows', () => {
+    const run = runs.timeline;
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(report).toEqual(JSON.parse(JSON.stringify(timelineReport(compileModel(crudeLeverageModel)))));
+    expect(report.months).toHaveLength(11);
+    expect(report.months[0]).toMatchObject({ month: '2025-01', published: null, errorPct: null });
+    expect(report.months[6]).toMatchObject({ month: '2025-07', model: 14.228, published: 14.3, errorPct: -0.5 });
+    expect(report.comparedMonths).toBe(6);
+    expect(report.meanAbsErrorPct).toBeGreaterThan(0);
+  });
+
+  it('prints one CSV row a month with --csv, missing figures left empty', () => {
+    const run = runs.timelineCsv;
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('month,days,model_usd_bn,published_usd_bn,error_pct,sources');
+    expect(lines).toHaveLength(12);
+    expect(lines[2]).toBe('2025-02,28,,,,');
+    expect(lines[7]).toMatch(/^2025-07,31,14\.228,14\.3,-0\.5,P9 /);
   });
 });
