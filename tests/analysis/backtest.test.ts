@@ -1,4 +1,5 @@
 // Tests the backtest against months worked by hand from the data rows, and guards its mean absolute error.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { months } from '../../models/crude-leverage/months.ts';
@@ -70,5 +71,22 @@ describe('the mean absolute error', () => {
       equations: crudeLeverageModel.equations.map((e) => (e.name === 'totalIncome' ? { ...e, expr: '0 / 0' } : e)),
     });
     expect(backtestMonth(broken, months[6]!)).toMatchObject({ modelUsdBn: null, errorPct: null });
+  });
+});
+
+describe('the backtest in the documentation', () => {
+  const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+  it('states the measured mean absolute error and the worst month in README and MODEL.md', () => {
+    const mae = `${backtest.meanAbsErrorPct!.toFixed(2)}%`;
+    const worst = row(backtest.worstMonth!);
+    const worstError = `${Math.abs(worst.errorPct!).toFixed(1)}% low`;
+    for (const path of ['README.md', 'models/crude-leverage/MODEL.md']) {
+      const text = read(path).replace(/\s+/g, ' ');
+      expect(text, path).toContain(`${mae}`);
+      expect(text, path).toContain('November 2025');
+      expect(text, path).toContain(`${(MEASURED_MAE_PCT + MAE_MARGIN_PCT).toFixed(2)}%`);
+    }
+    expect(read('README.md').replace(/\s+/g, ' ')).toContain(`worst month is November 2025, ${worstError}`);
   });
 });
