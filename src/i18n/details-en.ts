@@ -57,6 +57,14 @@ export const detailsEn = {
   'why.highIncome': 'Income (USD bn a month)',
   'checks.panelTitle': 'Model checks: what the model guarantees',
   'checks.running': 'Running the checks…',
+  'timeline.title': 'Export revenue month by month, 2025: the model against the IEA',
+  'timeline.summary':
+    'The IEA’s estimate of Russia’s oil export revenue fell from {from} in {fromMonth} to {to} in {toMonth}. Run on each month’s published prices and volumes, the model is off by {mae}% on average over {count} months, most in {worst} ({error}%).',
+  'timeline.noComparison': 'No month has both a model value and a published figure to compare.',
+  'timeline.model': 'Model, on the month’s prices and volumes',
+  'timeline.published': 'IEA estimate (first print)',
+  'timeline.yAxis': 'USD bn in the month',
+  'timeline.events': 'Events',
   'backtest.title': 'Backtest: the months of 2025',
   'backtest.intro':
     'Each month’s published prices and export volumes run through the same model and are set against the IEA’s estimate of Russia’s oil export revenue (its first print), for the month’s real number of days. It is a measurement, not a fit: no parameter is tuned to these months. Figures not published are left empty, never filled in; a month with no published Urals price is not run.',

@@ -59,6 +59,14 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'why.highIncome': '收入（每月十億美元）',
   'checks.panelTitle': '模型檢查：模型保證什麼',
   'checks.running': '正在執行檢查……',
+  'timeline.title': '2025年逐月出口收入：模型與IEA對照',
+  'timeline.summary':
+    'IEA估計的俄羅斯石油出口收入，由{fromMonth}的{from}降至{toMonth}的{to}。以每月公布的價格與出口量計算，模型在{count}個月中平均誤差{mae}%，以{worst}誤差最大（{error}%）。',
+  'timeline.noComparison': '沒有任何月份同時有模型值與公布數字可供比較。',
+  'timeline.model': '模型（以當月價格與出口量計算）',
+  'timeline.published': 'IEA估計（首次公布值）',
+  'timeline.yAxis': '當月收入（億美元）',
+  'timeline.events': '事件',
   'backtest.title': '回測：2025年各月',
   'backtest.intro':
     '將每個月公布的價格與出口量代入同一個模型，再與國際能源署（IEA）對俄羅斯石油出口收入的估計（首次公布值）比較，並按該月實際天數計算。這是量測而非擬合：沒有任何參數為配合這些月份而調整。未公布的數字留空，絕不補上；沒有公布烏拉爾價格的月份不計算。',
