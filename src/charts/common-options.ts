@@ -1,6 +1,25 @@
 // Options every chart on the page shares: the locale, no animation (charts redraw while dragging), sized by its box.
+import type { TooltipItem } from 'chart.js';
+import type { TableMark } from './chart-table.ts';
+
 export function commonOptions(locale: string) {
   return { locale, animation: false, responsive: true, maintainAspectRatio: false } as const;
 }
 
 export const bottomLegend = { legend: { display: true, position: 'bottom' } } as const;
+
+/**
+ * Options of a line chart with drawing aids (reference lines, markers): the nearest point along x, the
+ * legend below, and tooltips only for the series in the data table, since an aid's tooltip would only
+ * repeat what the legend says.
+ */
+export function lineWithAidsOptions(locale: string) {
+  return {
+    ...commonOptions(locale),
+    interaction: { mode: 'nearest', axis: 'x', intersect: false },
+    plugins: {
+      legend: { display: true, position: 'bottom' },
+      tooltip: { filter: (item: TooltipItem<'line'>) => (item.dataset as TableMark).inTable !== false },
+    },
+  } as const;
+}

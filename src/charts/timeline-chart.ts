@@ -1,7 +1,7 @@
 // Pure config builder for the timeline chart: the IEA's published monthly revenue as points, the model's backtest as a line, dated events as vertical lines.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { TableMark } from './chart-table.ts';
-import { commonOptions } from './common-options.ts';
+import { lineWithAidsOptions } from './common-options.ts';
 import { paddedRange } from './drop-sweep-chart.ts';
 import { okabeIto, referenceColours, referenceDashes, seriesColour, transparent } from './palette.ts';
 
@@ -116,12 +116,7 @@ export function timelineConfig(input: TimelineInput): ChartConfiguration<'line',
     type: 'line',
     data: { datasets },
     options: {
-      ...commonOptions(locale),
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      plugins: {
-        legend: { display: true, position: 'bottom' },
-        tooltip: { filter: (item) => (item.dataset as TableMark).inTable !== false },
-      },
+      ...lineWithAidsOptions(locale),
       scales: {
         x: {
           type: 'linear',

@@ -23,7 +23,8 @@ const FIELDS = [
   'minfinOilGasRubBn',
 ] as const satisfies readonly (keyof MonthRecord)[];
 
-const readingsOf = (observed: Observed | null): Reading[] => (observed ? [observed.used, ...(observed.others ?? [])] : []);
+const readingsOf = (observed: Observed | null): Reading[] =>
+  observed ? [observed.used, ...(observed.others ?? [])] : [];
 const everyReading = months.flatMap((record) =>
   FIELDS.flatMap((field) => readingsOf(record[field]).map((reading) => ({ record, field, reading }))),
 );
