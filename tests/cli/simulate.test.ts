@@ -41,7 +41,6 @@ const ARGS = {
   bogus: ['--bogus'],
   help: ['--help'],
   timeline: ['--timeline'],
-  timelineCsv: ['--timeline', '--csv'],
 } satisfies Record<string, string[]>;
 let runs: Record<keyof typeof ARGS, Run>;
 
@@ -126,15 +125,5 @@ describe('npm run simulate -- --timeline', () => {
     expect(report.months[6]).toMatchObject({ month: '2025-07', model: 14.228, published: 14.3, errorPct: -0.5 });
     expect(report.comparedMonths).toBe(6);
     expect(report.meanAbsErrorPct).toBeGreaterThan(0);
-  });
-
-  it('prints one CSV row a month with --csv, missing figures left empty', () => {
-    const run = runs.timelineCsv;
-    expect(run.status).toBe(0);
-    const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('month,days,model_usd_bn,published_usd_bn,error_pct,sources');
-    expect(lines).toHaveLength(12);
-    expect(lines[2]).toBe('2025-02,28,,,,');
-    expect(lines[7]).toMatch(/^2025-07,31,14\.228,14\.3,-0\.5,P9 /);
   });
 });
