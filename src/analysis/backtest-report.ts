@@ -11,6 +11,8 @@ export interface TimelineRow {
   model: number | null;
   /** The IEA's published revenue, USD bn; null where none was published. */
   published: number | null;
+  /** True where `published` is derived from the IEA's statements rather than printed by it. */
+  publishedDerived: boolean;
   errorPct: number | null;
   /** Source rows of the drivers used and of the published figure. */
   sources: readonly string[];
@@ -40,6 +42,7 @@ export function timelineReport(model: CompiledModel): TimelineReport {
       days: row.days,
       model: round(row.modelUsdBn, 3),
       published: row.publishedUsdBn,
+      publishedDerived: row.publishedDerived,
       errorPct: round(row.errorPct, 2),
       sources: row.sources,
     })),

@@ -12,6 +12,8 @@ export interface BacktestMonth {
   modelUsdBn: number | null;
   /** The IEA's published revenue, USD bn (the print months.ts uses); null where none was published. */
   publishedUsdBn: number | null;
+  /** True where the published figure is derived by arithmetic from the IEA's statements (June). */
+  publishedDerived: boolean;
   /** (model − published) / published × 100; null unless both exist. */
   errorPct: number | null;
   /** Port Urals price the month ran on, $/bbl. */
@@ -46,6 +48,7 @@ export function backtestMonth(model: CompiledModel, record: MonthRecord): Backte
     days: record.days,
     modelUsdBn,
     publishedUsdBn: published,
+    publishedDerived: record.ieaRevenueUsdBn?.used.derived === true,
     errorPct,
     uralsPortUsdPerBbl: mapped?.uralsPortUsdPerBbl ?? null,
     sources: unique([...(mapped?.sources ?? []), ...(record.ieaRevenueUsdBn?.used.source ?? [])]),

@@ -75,6 +75,7 @@ export const detailsEn = {
   'backtest.error': 'Error',
   'backtest.sources': 'Source rows',
   'backtest.notPublished': 'not published',
+  'backtest.derived': 'derived',
   'backtest.notRun': 'no price published',
   'backtest.summary':
     'Mean absolute error: {mae}% over the {count} months with a published figure. The worst month is {worst} ({error}%).',

@@ -77,6 +77,7 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'backtest.error': '誤差',
   'backtest.sources': '資料來源列',
   'backtest.notPublished': '未公布',
+  'backtest.derived': '推算值',
   'backtest.notRun': '無公布價格',
   'backtest.summary': '平均絕對誤差：在有公布數字的{count}個月中為{mae}%。誤差最大的月份是{worst}（{error}%）。',
   'backtest.worstWhy':

@@ -32,11 +32,17 @@ describe('BacktestTable', () => {
     ]);
   });
 
+  it('marks a published figure that is derived (June), in words', () => {
+    show();
+    expect(within(bodyRows()[5]!).getAllByRole('cell')[1]!.textContent?.trim()).toBe('$13.40bn (derived)');
+    expect(within(bodyRows()[6]!).getAllByRole('cell')[1]!.textContent?.trim()).toBe('$14.30bn');
+  });
+
   it('says in words where a figure was not published or a month could not be run', () => {
     show();
     const february = within(bodyRows()[1]!).getAllByRole('cell');
     expect(february[0]!.textContent).toBe('no price published');
-    expect(february[1]!.textContent).toBe('not published');
+    expect(february[1]!.textContent?.trim()).toBe('not published');
     expect(february[2]!.textContent).toBe('—');
   });
 
