@@ -1,5 +1,8 @@
 // Options every chart on the page shares: the locale, no animation (charts redraw while dragging), sized by its box;
 // and the punctuation of tooltip lines in the chart's language.
+import type { TooltipItem } from 'chart.js';
+import type { TableMark } from './chart-table.ts';
+
 export function commonOptions(locale: string) {
   return { locale, animation: false, responsive: true, maintainAspectRatio: false } as const;
 }
@@ -17,4 +20,20 @@ export function labelled(locale: string, label: string, value: string): string {
 /** "Text (note)", with full-width parentheses and no space in Chinese ("文字（註）"). */
 export function withNote(locale: string, text: string, note: string): string {
   return isChinese(locale) ? `${text}（${note}）` : `${text} (${note})`;
+}
+
+/**
+ * Options of a line chart with drawing aids (reference lines, markers): the nearest point along x, the
+ * legend below, and tooltips only for the series in the data table, since an aid's tooltip would only
+ * repeat what the legend says.
+ */
+export function lineWithAidsOptions(locale: string) {
+  return {
+    ...commonOptions(locale),
+    interaction: { mode: 'nearest', axis: 'x', intersect: false },
+    plugins: {
+      legend: { display: true, position: 'bottom' },
+      tooltip: { filter: (item: TooltipItem<'line'>) => (item.dataset as TableMark).inTable !== false },
+    },
+  } as const;
 }

@@ -3,7 +3,7 @@ import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { SweepPoint } from '../analysis/drop-sweep.ts';
 import type { TableMark } from './chart-table.ts';
 import { dash, referenceColours, referenceDashes, seriesColour, transparent, withAlpha } from './palette.ts';
-import { commonOptions } from './common-options.ts';
+import { lineWithAidsOptions } from './common-options.ts';
 
 export interface SweepReference {
   id: string;
@@ -169,13 +169,7 @@ export function dropSweepConfig(input: DropSweepInput): ChartConfiguration<'line
     type: 'line',
     data: { datasets },
     options: {
-      ...commonOptions(locale),
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      plugins: {
-        legend: { display: true, position: 'bottom' },
-        // Reference lines, the level line and the marker would only repeat what the legend says.
-        tooltip: { filter: (item) => (item.dataset as TableMark).inTable !== false },
-      },
+      ...lineWithAidsOptions(locale),
       scales: {
         x: { type: 'linear', min: xMin, max: xMax, title: { display: true, text: labels.xAxis } },
         y: { type: 'linear', min: y.min, max: y.max, title: { display: true, text: labels.yAxis } },

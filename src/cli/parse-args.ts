@@ -6,14 +6,17 @@ import { quoteForTerminal } from './terminal-text.ts';
 export type OutputFormat = 'json' | 'csv';
 
 export type ParsedArgs =
-  /** `draws`: Monte Carlo draws for the report's band, 0 to leave it out. */
-  { ok: true; query: string; format: OutputFormat; help: boolean; draws: number } | { ok: false; message: string };
+  /** `draws`: Monte Carlo draws for the report's band, 0 to leave it out. `timeline`: print the monthly record instead. */
+  | { ok: true; query: string; format: OutputFormat; help: boolean; draws: number; timeline: boolean }
+  | { ok: false; message: string };
 
-export const USAGE = 'Usage: npm run simulate -- [query] [--json | --csv] [--draws N] [--help]';
+export const USAGE =
+  'Usage: npm run simulate -- [query] [--json | --csv] [--draws N] [--help]\n       npm run simulate -- --timeline [--json | --csv]';
 
 const FORMAT_FLAGS: Readonly<Record<string, OutputFormat>> = { '--json': 'json', '--csv': 'csv' };
 const HELP_FLAGS = new Set(['--help', '-h']);
-const VALID_FLAGS = '--json, --csv, --draws N, --help (-h)';
+const VALID_FLAGS = '--json, --csv, --draws N, --timeline, --help (-h)';
+const TIMELINE_FLAG = '--timeline';
 const DRAWS_FLAG = '--draws';
 
 /** A whole number of draws from 0 to MAX_DRAWS, written in plain digits; null for anything else. */
@@ -37,6 +40,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat | null = null;
   let help = false;
   let draws: number | null = null;
+  let timeline = false;
   let flagsEnded = false;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
@@ -59,6 +63,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       positionals.push(arg);
     } else if (HELP_FLAGS.has(arg)) {
       help = true;
+    } else if (arg === TIMELINE_FLAG) {
+      timeline = true;
     } else if (Object.hasOwn(FORMAT_FLAGS, arg)) {
       const chosen = FORMAT_FLAGS[arg]!;
       if (format !== null && format !== chosen) {
@@ -76,7 +82,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       message: `Expected at most one query, got ${positionals.length}: ${list}. Join the values with "&" in one quoted query.`,
     };
   }
-  return { ok: true, query: positionals[0] ?? '', format: format ?? 'json', help, draws: draws ?? DEFAULT_DRAWS };
+  if (timeline && !help && (positionals.length > 0 || draws !== null)) {
+    return {
+      ok: false,
+      message:
+        '--timeline prints the 2025 record and the backtest only: a scenario query or --draws with it is not supported yet.',
+    };
+  }
+  const query = positionals[0] ?? '';
+  return { ok: true, query, format: format ?? 'json', help, draws: draws ?? DEFAULT_DRAWS, timeline };
 }
 
 /** The full --help text: what the query is, every parameter with its unit and range, and examples. */
@@ -112,6 +126,13 @@ export function helpText(declaration: ModelDeclaration): string {
     '            of draws below the baseline and with Urals below the fiscal-rule and budget prices. The',
     "            seed is a hash of the model version and the scenario's values, so the same scenario always gives",
     '            the same band, here and on the page.',
+    '--timeline  Print the monthly record of 2025 and the backtest instead of a scenario: for each month',
+    '            "month" (YYYY-MM), "model" (the model run on that month\'s observed drivers, USD bn for the',
+    '            month\'s real number of days), "published" (the IEA\'s estimate, first print, or null),',
+    '            "publishedDerived" (true where that figure is derived, not printed), "errorPct" and',
+    '            "sources" (row IDs), then "meanAbsErrorPct" over the months with both.',
+    '            With --csv, one row a month. A scenario query cannot be combined with it yet (continuing',
+    '            a scenario from a chosen month is planned); see models/crude-leverage/MODEL.md, "Backtest".',
     '-h, --help  Print this help.',
     '',
     'Parameters (key, range and unit, step, default, what it is):',
@@ -122,6 +143,7 @@ export function helpText(declaration: ModelDeclaration): string {
     '  npm run simulate -- "?tariff-india=100&response-cut=10" --csv',
     '  npm run simulate -- "?drop=10" --draws 10000',
     '  npm run simulate -- "https://example.org/?drop=10&a=1"',
+    '  npm run simulate -- --timeline --csv',
     '',
   ].join('\n');
 }

@@ -1,12 +1,14 @@
-// The simulate command as a function of its arguments: what it prints and its exit code, so tests can run it in-process.
+// The simulate command (a scenario report, or with --timeline the 2025 backtest) as a function of its arguments: what it prints and its exit code, so tests can run it in-process.
 import { type CompiledModel, compileModel } from '../engine/compile-model.ts';
 import { decodeLink } from '../link/link-format.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
 import { monthlyCsv } from '../report/monthly-csv.ts';
 import { buildScenarioReport } from '../report/scenario-report.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { timelineReport } from '../analysis/backtest-report.ts';
 import { USAGE, helpText, parseArgs } from './parse-args.ts';
 import { escapeJsonForTerminal } from './terminal-text.ts';
+import { timelineCsv } from './timeline-csv.ts';
 
 export interface SimulateRun {
   stdout: string;
@@ -26,6 +28,11 @@ export function runSimulate(argv: readonly string[]): SimulateRun {
   }
   if (args.help) return { stdout: helpText(crudeLeverageModel), stderr: '', exitCode: 0 };
   standardModel ??= compileModel(crudeLeverageModel);
+  if (args.timeline) {
+    const timeline = timelineReport(standardModel);
+    const stdout = args.format === 'csv' ? timelineCsv(timeline) : `${JSON.stringify(timeline, null, 2)}\n`;
+    return { stdout, stderr: '', exitCode: 0 };
+  }
   // A link may carry an edited model (x=); the report is about the model the page would show.
   const { model, remixProblem } = modelForLink(standardModel, args.query);
   // The CSV has no band, so it skips the draws.

@@ -61,6 +61,30 @@ export const detailsEn = {
   'why.highIncome': 'Income (USD bn a month)',
   'checks.panelTitle': 'Model checks: what the model guarantees',
   'checks.running': 'Running the checks…',
+  'timeline.title': 'Export revenue month by month, 2025: the model against the IEA',
+  'timeline.summary':
+    'The IEA’s estimate of Russia’s oil export revenue fell from {from} in {fromMonth} to {to} in {toMonth}. Run on each month’s published prices and volumes, the model is off by {mae}% on average over {count} months, most in {worst} ({error}%).',
+  'timeline.noComparison': 'No month has both a model value and a published figure to compare.',
+  'timeline.model': 'Model, on the month’s prices and volumes',
+  'timeline.published': 'IEA estimate (first print)',
+  'timeline.yAxis': 'USD bn in the month',
+  'timeline.events': 'Events',
+  'backtest.title': 'Backtest: the months of 2025',
+  'backtest.intro':
+    'Each month’s published prices and export volumes run through the same model and are set against the IEA’s estimate of Russia’s oil export revenue (its first print), for the month’s real number of days. It is a measurement, not a fit: no parameter is tuned to these months. Figures not published are left empty, never filled in; a month with no published Urals price is not run.',
+  'backtest.caption': 'Russia’s oil export revenue by month: the model against the IEA',
+  'backtest.month': 'Month',
+  'backtest.model': 'Model',
+  'backtest.published': 'IEA estimate',
+  'backtest.error': 'Error',
+  'backtest.sources': 'Source rows',
+  'backtest.notPublished': 'not published',
+  'backtest.derived': 'derived',
+  'backtest.notRun': 'no price published',
+  'backtest.summary':
+    'Mean absolute error: {mae}% over the {count} months with a published figure. The worst month is {worst} ({error}%).',
+  'backtest.worstWhy':
+    'Why November: the model prices refined products at Brent less $6 in every month, while diesel margins were unusually wide in October and November 2025; its Brent is a late-month price, as no November average is in the data; and its $2 tariff discount to India comes on top of a market price that already carries it.',
   'sources.intro':
     'Figures are mid-2025 and come from the rows listed below (IDs as in the project’s data file). Defaults marked “assumption” have no source row. The model is calibrated, not fitted: with the defaults, July 2025 (31 days) comes out at {calibration} against the IEA’s $14.3bn.',
 } as const;

@@ -62,6 +62,29 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'why.highIncome': '收入（億美元/月）',
   'checks.panelTitle': '模型檢查：模型保證什麼',
   'checks.running': '正在執行檢查……',
+  'timeline.title': '2025年逐月出口收入：模型與IEA對照',
+  'timeline.summary':
+    'IEA估計的俄羅斯石油出口收入，由{fromMonth}的{from}降至{toMonth}的{to}。以每月公布的價格與出口量計算，模型在{count}個月中平均誤差{mae}%，以{worst}誤差最大（{error}%）。',
+  'timeline.noComparison': '沒有任何月份同時有模型值與公布數字可供比較。',
+  'timeline.model': '模型（以當月價格與出口量計算）',
+  'timeline.published': 'IEA估計（首次公布值）',
+  'timeline.yAxis': '當月收入（億美元）',
+  'timeline.events': '事件',
+  'backtest.title': '回測：2025年各月',
+  'backtest.intro':
+    '將每個月公布的價格與出口量代入同一個模型，再與國際能源署（IEA）對俄羅斯石油出口收入的估計（首次公布值）比較，並按該月實際天數計算。這是量測而非擬合：沒有任何參數為配合這些月份而調整。未公布的數字留空，絕不補上；沒有公布烏拉爾價格的月份不計算。',
+  'backtest.caption': '俄羅斯每月石油出口收入：模型與IEA估計對照',
+  'backtest.month': '月份',
+  'backtest.model': '模型',
+  'backtest.published': 'IEA估計',
+  'backtest.error': '誤差',
+  'backtest.sources': '資料來源列',
+  'backtest.notPublished': '未公布',
+  'backtest.derived': '推算值',
+  'backtest.notRun': '無公布價格',
+  'backtest.summary': '平均絕對誤差：在有公布數字的{count}個月中為{mae}%。誤差最大的月份是{worst}（{error}%）。',
+  'backtest.worstWhy':
+    '為何是11月：模型每個月都以布蘭特減6美元為成品油定價，但2025年10至11月柴油利差異常擴大；模型所用的布蘭特是月底價格，因為資料中沒有11月的平均價；此外，模型給印度的2美元關稅折扣，是加在已反映此折扣的市場價格之上。',
   'sources.intro':
     '數字為2025年中水準，來自下列資料列（編號與專案資料檔相同）。標為「假設」的預設值沒有來源。模型經過校準而非擬合：以預設值計算，2025年7月（31日）為{calibration}，IEA的數字為143億美元。',
 };

@@ -5,12 +5,19 @@ import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 
 describe('parseArgs', () => {
   it('defaults to no query, JSON and no help', () => {
-    expect(parseArgs([])).toEqual({ ok: true, query: '', format: 'json', help: false, draws: 2000 });
+    expect(parseArgs([])).toEqual({ ok: true, query: '', format: 'json', help: false, draws: 2000, timeline: false });
   });
 
   it('takes one query, with or without "?", or a whole link', () => {
     for (const query of ['?drop=10', 'drop=10', 'https://example.org/?drop=10&india=abc', '?drop=-5', '-5', '-', '']) {
-      expect(parseArgs([query])).toEqual({ ok: true, query, format: 'json', help: false, draws: 2000 });
+      expect(parseArgs([query])).toEqual({
+        ok: true,
+        query,
+        format: 'json',
+        help: false,
+        draws: 2000,
+        timeline: false,
+      });
     }
   });
 
@@ -21,6 +28,7 @@ describe('parseArgs', () => {
       format: 'csv',
       help: false,
       draws: 2000,
+      timeline: false,
     });
     expect(parseArgs(['?drop=10', '--json'])).toEqual({
       ok: true,
@@ -28,9 +36,17 @@ describe('parseArgs', () => {
       format: 'json',
       help: false,
       draws: 2000,
+      timeline: false,
     });
     expect(parseArgs(['--help'])).toMatchObject({ ok: true, help: true });
-    expect(parseArgs(['-h', '--csv'])).toEqual({ ok: true, query: '', format: 'csv', help: true, draws: 2000 });
+    expect(parseArgs(['-h', '--csv'])).toEqual({
+      ok: true,
+      query: '',
+      format: 'csv',
+      help: true,
+      draws: 2000,
+      timeline: false,
+    });
     expect(parseArgs(['--csv', '--csv'])).toMatchObject({ ok: true, format: 'csv' });
   });
 
@@ -40,7 +56,7 @@ describe('parseArgs', () => {
       expect(parsed.ok).toBe(false);
       if (parsed.ok) continue;
       expect(parsed.message).toContain(`"${flag}"`);
-      expect(parsed.message).toContain('--json, --csv, --draws N, --help (-h)');
+      expect(parsed.message).toContain('--json, --csv, --draws N, --timeline, --help (-h)');
     }
   });
 
@@ -58,6 +74,7 @@ describe('parseArgs', () => {
       format: 'csv',
       help: false,
       draws: 2000,
+      timeline: false,
     });
     expect(parseArgs(['--', 'a', 'b'])).toMatchObject({ ok: false });
   });
@@ -69,6 +86,7 @@ describe('parseArgs', () => {
       format: 'json',
       help: false,
       draws: 500,
+      timeline: false,
     });
     expect(parseArgs(['--draws=0', 'drop=10'])).toMatchObject({ ok: true, query: 'drop=10', draws: 0 });
     expect(parseArgs(['--draws', '100000'])).toMatchObject({ ok: true, draws: 100000 });
@@ -99,6 +117,27 @@ describe('parseArgs', () => {
     });
   });
 
+  it('reads --timeline with a format, and refuses a query or --draws beside it (not supported yet)', () => {
+    expect(parseArgs(['--timeline'])).toEqual({
+      ok: true,
+      query: '',
+      format: 'json',
+      help: false,
+      draws: 2000,
+      timeline: true,
+    });
+    expect(parseArgs(['--timeline', '--csv'])).toMatchObject({ ok: true, format: 'csv', timeline: true });
+    for (const argv of [
+      ['--timeline', '?from=2025-11'],
+      ['--draws', '10', '--timeline'],
+    ]) {
+      const parsed = parseArgs(argv);
+      expect(parsed.ok, argv.join(' ')).toBe(false);
+      if (!parsed.ok) expect(parsed.message).toContain('not supported yet');
+    }
+    expect(parseArgs(['--timeline', '--help'])).toMatchObject({ ok: true, help: true });
+  });
+
   it('never throws', () => {
     for (const argv of [['-'], ['--'], ['--', '--'], ['-1e5'], ['--constructor'], ['--__proto__'], ['--toString']]) {
       expect(() => parseArgs(argv)).not.toThrow();
@@ -115,6 +154,12 @@ describe('helpText', () => {
     expect(help).toContain('npm run simulate -- "?drop=10"');
     expect(help).toContain('--draws N');
     expect(help).toContain('npm run simulate -- "?drop=10" --draws 10000');
+    expect(help).toContain('npm run simulate -- --timeline --csv');
+  });
+
+  it('says what --timeline prints and that a scenario query cannot go with it yet', () => {
+    expect(help).toMatch(/--timeline\s+Print the monthly record of 2025 and the backtest/);
+    expect(help).toContain('A scenario query cannot be combined with it yet');
   });
 
   it('lists every parameter key with its range, unit, step and default', () => {

@@ -4,10 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeRemix } from '../../src/remix/remix-format.ts';
 import { JOINT_DIVISION } from '../remix/crafted-remixes.ts';
+import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { timelineReport } from '../../src/analysis/backtest-report.ts';
+import { compileModel } from '../../src/engine/compile-model.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-// Each run starts tsx (about half a second), so the tests below keep the runs few.
-const TIMEOUT_MS = 30_000;
+// Each run starts tsx (about half a second alone, far longer on a busy machine), so the tests below keep the runs few.
+const TIMEOUT_MS = 120_000;
 
 interface Run {
   status: number | null;
@@ -42,6 +45,7 @@ const ARGS = {
   // A flag that would retitle the terminal, clear it and turn the text red if printed as given.
   escape: ['--x\u001b]0;owned\u0007\u001b[2J\u009b31m'],
   crafted: [`?x=${encodeRemix(JOINT_DIVISION)}&drop=5&rub=90&${'zz\u009b2J'}=1`],
+  timeline: ['--timeline'],
 } satisfies Record<string, string[]>;
 let runs: Record<keyof typeof ARGS, Run>;
 
@@ -130,5 +134,20 @@ describe('npm run simulate', () => {
     expect(report.ignored).toEqual(['zz\u009b2J']);
     expect(run.stdout).toContain('"zz\\u009b2J"');
     expect(run.stdout).not.toMatch(/[\u007f-\u009f]/);
+  });
+});
+
+describe('npm run simulate -- --timeline', () => {
+  it('prints the record and the backtest as JSON, the same data the model-checks panel shows', () => {
+    const run = runs.timeline;
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(report).toEqual(JSON.parse(JSON.stringify(timelineReport(compileModel(crudeLeverageModel)))));
+    expect(report.months).toHaveLength(11);
+    expect(report.months[0]).toMatchObject({ month: '2025-01', published: null, errorPct: null });
+    expect(report.months[6]).toMatchObject({ month: '2025-07', model: 14.228, published: 14.3, errorPct: -0.5 });
+    expect(report.comparedMonths).toBe(6);
+    expect(report.meanAbsErrorPct).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,73 @@
+// Builds the timeline chart for the page from the backtest report, in the active language (pure): title, takeaway, config and table.
+import type { ChartConfiguration } from 'chart.js';
+import { policyEvents } from '../../../models/crude-leverage/months.ts';
+import type { TimelineReport } from '../../analysis/backtest-report.ts';
+import { timelineConfig } from '../../charts/timeline-chart.ts';
+import { formatNumber, formatUsdBn } from '../../i18n/format.ts';
+import { local, localeTag, type Translate } from '../../i18n/translate.ts';
+import type { Language } from '../../link/view-params.ts';
+import type { PageChart } from './chart-configs.ts';
+
+/** Chinese amounts are read in 億 (units of USD 0.1bn), never 十億, so the axis counts 億 there. */
+const AXIS_SCALE: Record<Language, number> = { en: 1, 'zh-Hant': 10 };
+
+const monthText = (month: string, lang: Language, style: 'short' | 'long') =>
+  new Intl.DateTimeFormat(localeTag(lang), { year: 'numeric', month: style, timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+const dayText = (date: string, lang: Language) =>
+  new Intl.DateTimeFormat(localeTag(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+
+export function timelineChart(report: TimelineReport, lang: Language, t: Translate): PageChart {
+  const scale = AXIS_SCALE[lang];
+  const scaled = (value: number | null) => (value === null ? null : value * scale);
+  const events = policyEvents.map((event) => ({
+    date: event.date,
+    label: `${dayText(event.date, lang)}${lang === 'zh-Hant' ? '：' : ': '}${local(event.label, lang)}`,
+  }));
+  const withPublished = report.months.filter((row) => row.published !== null);
+  const first = withPublished[0];
+  const last = withPublished[withPublished.length - 1];
+  const worst = report.months.find((row) => row.month === report.worstMonth);
+  const money = (value: number | null) => (value === null ? '—' : formatUsdBn(value, lang, 2));
+  const summary =
+    first && last && worst && report.meanAbsErrorPct !== null
+      ? t('timeline.summary', {
+          from: money(first.published),
+          fromMonth: monthText(first.month, lang, 'long'),
+          to: money(last.published),
+          toMonth: monthText(last.month, lang, 'long'),
+          mae: formatNumber(report.meanAbsErrorPct, lang, 1),
+          count: report.comparedMonths,
+          worst: monthText(worst.month, lang, 'long'),
+          error: formatNumber(worst.errorPct ?? Number.NaN, lang, 1, true),
+        })
+      : t('timeline.noComparison');
+  const config = timelineConfig({
+    months: report.months.map((row) => ({ ...row, model: scaled(row.model), published: scaled(row.published) })),
+    events,
+    monthLabels: report.months.map((row) => monthText(row.month, lang, 'short')),
+    labels: { model: t('timeline.model'), published: t('timeline.published'), yAxis: t('timeline.yAxis') },
+    locale: localeTag(lang),
+  });
+  return {
+    id: 'timeline',
+    title: t('timeline.title'),
+    summary,
+    config: config as unknown as ChartConfiguration,
+    table: () => ({
+      columns: [t('backtest.month'), t('timeline.model'), t('timeline.published'), t('timeline.events')],
+      rows: report.months.map((row) => [
+        monthText(row.month, lang, 'long'),
+        money(row.model),
+        money(row.published),
+        events
+          .filter((event) => event.date.startsWith(row.month))
+          .map((event) => event.label)
+          .join(lang === 'zh-Hant' ? '；' : '; ') || '—',
+      ]),
+    }),
+  };
+}

@@ -1,0 +1,24 @@
+// Tests the CSV of `simulate --timeline`: one row a month from the same report as the JSON, missing figures left empty.
+import { describe, expect, it } from 'vitest';
+import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { timelineReport } from '../../src/analysis/backtest-report.ts';
+import { timelineCsv } from '../../src/cli/timeline-csv.ts';
+import { compileModel } from '../../src/engine/compile-model.ts';
+
+const report = timelineReport(compileModel(crudeLeverageModel));
+
+describe('timelineCsv', () => {
+  it('writes a header and one row a month, missing figures left empty', () => {
+    const lines = timelineCsv(report).trimEnd().split('\n');
+    expect(lines[0]).toBe('month,days,model_usd_bn,published_usd_bn,error_pct,sources');
+    expect(lines).toHaveLength(12);
+    expect(lines[2]).toBe('2025-02,28,,,,');
+    expect(lines[7]).toBe(`2025-07,31,14.228,14.3,-0.5,${report.months[6]!.sources.join(' ')}`);
+  });
+
+  it('ends every line with a newline and quotes nothing that needs no quotes', () => {
+    const csv = timelineCsv(report);
+    expect(csv.endsWith('\n')).toBe(true);
+    expect(csv).not.toContain('"');
+  });
+});
