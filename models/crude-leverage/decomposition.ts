@@ -22,7 +22,7 @@ export const decompositionGroups: readonly DecompositionGroup[] = [
   {
     id: 'discounts',
     label: text('Discounts to Brent', '對布蘭特的折價'),
-    keys: ['urals-discount', 'espo-discount', 'products-discount', 'china-espo-share'],
+    keys: ['urals-discount', 'sanctions-discount', 'espo-discount', 'products-crack', 'china-espo-share'],
   },
   { id: 'india', label: text("India's purchases", '印度的購買量'), keys: ['india'] },
   { id: 'china', label: text("China's purchases", '中國的購買量'), keys: ['china', 'china-pipeline'] },
@@ -34,6 +34,21 @@ export const decompositionGroups: readonly DecompositionGroup[] = [
   {
     id: 'tariffs',
     label: text('Tariffs and the response to them', '關稅及其反應'),
-    keys: ['tariff-india', 'tariff-china', 'response-discount', 'response-cut', 'reroute-share', 'reroute-discount'],
+    keys: [
+      'tariff-india',
+      'tariff-china',
+      'india-response-discount',
+      'china-response-discount',
+      'india-response-cut',
+      'china-response-cut',
+      'market-repricing',
+      'reroute-share',
+      'reroute-discount',
+    ],
+  },
+  {
+    id: 'world',
+    label: text('World price and refineries', '國際油價與煉油廠'),
+    keys: ['price-response', 'replacement-share', 'refinery-outage', 'outage-lost-share'],
   },
 ];

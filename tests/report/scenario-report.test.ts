@@ -267,7 +267,7 @@ describe('buildScenarioReport band', () => {
     const report = reportOf('https://example.org/?drop=10&lang=zh-Hant&a=1');
     const scenario = { ...model.defaults, drop: 10 };
     const seed = seedFor(encodeLink(model, { scenario }));
-    expect(seed).toBe(seedFor('v=1&m=1&drop=10'));
+    expect(seed).toBe(seedFor('v=1&m=2&drop=10'));
     expect(report.band).toEqual({ ...runMonteCarlo(model, scenario, { seed, draws: 2000 }), method: 'monte-carlo' });
     expect(report.band).toEqual(reportOf('drop=10').band);
     expect(report.units.band).toMatch(/percentiles of month\.total/);
