@@ -18,7 +18,12 @@ const text = (en: string, zh: string): LocalText => ({ en, 'zh-Hant': zh });
  * part of a change in income can go missing.
  */
 export const decompositionGroups: readonly DecompositionGroup[] = [
-  { id: 'price', label: text('Oil price', '油價'), keys: ['drop', 'brent'] },
+  // The world price's answer to lost barrels moves Brent, so it is part of the oil price.
+  {
+    id: 'price',
+    label: text('Oil price', '油價'),
+    keys: ['drop', 'brent', 'price-response', 'replacement-share'],
+  },
   {
     id: 'discounts',
     label: text('Discounts to Brent', '對布蘭特的折價'),
@@ -29,7 +34,7 @@ export const decompositionGroups: readonly DecompositionGroup[] = [
   {
     id: 'other-buyers',
     label: text('Other buyers and products', '其他買家與成品油'),
-    keys: ['turkey', 'eu', 'other', 'products'],
+    keys: ['turkey', 'eu', 'other', 'products', 'refinery-outage', 'outage-lost-share'],
   },
   {
     id: 'tariffs',
@@ -45,10 +50,5 @@ export const decompositionGroups: readonly DecompositionGroup[] = [
       'reroute-share',
       'reroute-discount',
     ],
-  },
-  {
-    id: 'world',
-    label: text('World price and refineries', '國際油價與煉油廠'),
-    keys: ['price-response', 'replacement-share', 'refinery-outage', 'outage-lost-share'],
   },
 ];

@@ -46,7 +46,7 @@ describe('monthlyCsv', () => {
   });
 
   it('counts rerouted barrels in "other" and repeats them as "rerouted"', () => {
-    const csv = csvOf('tariff-india=100&response-cut=10');
+    const csv = csvOf('tariff-india=100&india-response-cut=10&price-response=0&market-repricing=0');
     // 0.8 mb/d rerouted at 58 − 14 = 35.2 $M/day; other is 30.16 + 35.2.
     expect(csv).toContain('rerouted,1.0707,0.0000,1.0707\n');
     expect(csv).toContain('other,1.9880,0.9174,1.0707\n');

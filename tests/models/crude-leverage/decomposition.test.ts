@@ -16,13 +16,13 @@ const totalIncome = (scenario: Partial<Scenario>) => model.evaluate(scenario).to
 const corner = (end: 'min' | 'max'): Scenario => Object.fromEntries(parameters.map((p) => [p.key, p[end]]));
 
 describe('decomposition groups', () => {
-  it('are the six groups of the brief and the world price, in display order', () => {
+  it('are the six groups of the brief, in display order', () => {
     expect(Object.fromEntries(decompositionGroups.map((g) => [g.id, g.keys]))).toEqual({
-      price: ['drop', 'brent'],
+      price: ['drop', 'brent', 'price-response', 'replacement-share'],
       discounts: ['urals-discount', 'sanctions-discount', 'espo-discount', 'products-crack', 'china-espo-share'],
       india: ['india'],
       china: ['china', 'china-pipeline'],
-      'other-buyers': ['turkey', 'eu', 'other', 'products'],
+      'other-buyers': ['turkey', 'eu', 'other', 'products', 'refinery-outage', 'outage-lost-share'],
       tariffs: [
         'tariff-india',
         'tariff-china',
@@ -34,7 +34,6 @@ describe('decomposition groups', () => {
         'reroute-share',
         'reroute-discount',
       ],
-      world: ['price-response', 'replacement-share', 'refinery-outage', 'outage-lost-share'],
     });
   });
 
