@@ -174,3 +174,17 @@ describe('the worker', () => {
     expect(reply).toMatchObject({ id: 5, result: { p10: model.baseline.totalMonth, p90: model.baseline.totalMonth } });
   });
 });
+
+describe('the band and the world-price response', () => {
+  const rangeOf = (key: string, scenario = model.defaults) => spreadRanges(model, scenario).find((r) => r.key === key)!;
+
+  it('draws the price response over the elasticity range, $1.3 to $2.8 per mb/d (W1, W4)', () => {
+    expect(rangeOf('price-response').low).toBeCloseTo(1.3, 12);
+    expect(rangeOf('price-response').high).toBeCloseTo(2.8, 12);
+  });
+
+  it("leaves CLSA's $18.75 per mb/d out of the band: it is a preset", () => {
+    const clsa = crudeLeverageModel.presets.find((p) => p.id === 'clsa-high')!.values['price-response']!;
+    expect(clsa).toBeGreaterThan(rangeOf('price-response').high);
+  });
+});
