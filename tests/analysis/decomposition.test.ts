@@ -110,7 +110,14 @@ describe('decompose: the Shapley properties', () => {
   });
 
   it('does not depend on the order of the groups', () => {
-    const scenario = { drop: -5, china: 1, 'tariff-china': 300, 'china-response-cut': 20, 'reroute-share': 80, other: 1 };
+    const scenario = {
+      drop: -5,
+      china: 1,
+      'tariff-china': 300,
+      'china-response-cut': 20,
+      'reroute-share': 80,
+      other: 1,
+    };
     const forward = partsOf(scenario);
     const backward = partsOf(scenario, [...groups].reverse());
     for (const id of Object.keys(forward)) expect(backward[id]).toBeCloseTo(forward[id]!, 12);

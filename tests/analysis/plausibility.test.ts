@@ -88,7 +88,9 @@ describe('each warning', () => {
   it('a purchase cut under a tariff contradicts I4, but not when no tariff is in force', () => {
     expect(warned({ 'india-response-cut': 0.5 })).toEqual(['response-cut-observed']);
     expect(warned({ 'india-response-cut': 5, 'tariff-india': 0 })).toEqual([]);
-    expect(warned({ 'china-response-cut': 5, 'tariff-india': 0, 'tariff-china': 5 })).toEqual(['response-cut-observed']);
+    expect(warned({ 'china-response-cut': 5, 'tariff-india': 0, 'tariff-china': 5 })).toEqual([
+      'response-cut-observed',
+    ]);
   });
 
   it('the rouble outside 78–100 per dollar (B15)', () => {
