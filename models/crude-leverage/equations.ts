@@ -15,45 +15,60 @@ const eq = (name: string, unit: string, expr: string, en: string, zh: string): E
 // One equation a line, so the model reads as a table (Prettier would split the long ones).
 // prettier-ignore
 export const equations: readonly EquationDeclaration[] = [
-  // Prices
-  eq('brentNow', 'usd-per-bbl', 'max(0, brent - drop)', 'Brent after the drop', '下跌後的布蘭特油價'),
-  eq('urals', 'usd-per-bbl', 'max(0, brentNow - uralsDiscount)', 'Urals export price (FOB)', '烏拉爾出口價格（離岸）'),
+  // Prices: Brent after the drop, then the world price's answer to Russian barrels that leave the market
+  eq('brentBeforeResponse', 'usd-per-bbl', 'max(0, brent - drop)', 'Brent after the drop, before the response', '下跌後、未計市場反應的布蘭特油價'),
+  eq('worldLostVolume', 'mbd', 'lostVolume + outageLostVolume', 'Russian oil lost to the world market', '世界市場失去的俄羅斯石油'),
+  eq('brentResponse', 'usd-per-bbl', 'priceResponse * (1 - replacementShare / 100) * worldLostVolume', 'Rise in Brent from lost Russian oil', '俄油損失使布蘭特上漲'),
+  eq('brentNow', 'usd-per-bbl', 'brentBeforeResponse + brentResponse', 'Brent after the drop and the response', '下跌與市場反應後的布蘭特油價'),
+  eq('uralsPipeline', 'usd-per-bbl', 'max(0, brentNow - uralsDiscount)', 'Urals by pipeline (EU)', '經管道的烏拉爾（歐盟）'),
+  eq('urals', 'usd-per-bbl', 'max(0, brentNow - uralsDiscount - sanctionsDiscount - uralsMarketWidening)', 'Seaborne Urals export price (FOB)', '海運烏拉爾出口價格（離岸）'),
   eq('espo', 'usd-per-bbl', 'max(0, brentNow - espoDiscount)', 'ESPO export price (FOB)', 'ESPO出口價格（離岸）'),
-  eq('productPrice', 'usd-per-bbl', 'max(0, brentNow - productsDiscount)', 'Refined product price', '成品油價格'),
+  eq('productPrice', 'usd-per-bbl', 'max(0, brentNow + productsCrack)', 'Refined product price', '成品油價格'),
   eq('chinaSeaPrice', 'usd-per-bbl', 'chinaEspoShare / 100 * espo + (1 - chinaEspoShare / 100) * urals', "China's seaborne crude price", '中國海運原油價格'),
 
   // India: the tariff widens its discount and may cut its purchases
-  eq('indiaWidening', 'usd-per-bbl', 'min(responseDiscount * tariffIndia / tariffStep, rerouteDiscount)', 'Extra discount to India', '給印度的額外折扣'),
-  eq('indiaCutShare', 'share', 'min(1, responseCut * tariffIndia / (tariffStep * 100))', 'Share India gives up', '印度放棄的比例'),
+  eq('indiaWidening', 'usd-per-bbl', 'min(indiaResponseDiscount * tariffIndia / tariffStep, rerouteDiscount)', 'Extra discount to India', '給印度的額外折扣'),
+  eq('indiaCutShare', 'share', 'min(1, indiaResponseCut * tariffIndia / (tariffStep * 100))', 'Share India gives up', '印度放棄的比例'),
   eq('indiaKept', 'mbd', 'india * (1 - indiaCutShare)', 'India buys', '印度實際購買'),
   eq('indiaIncome', 'usd-m-per-day', 'indiaKept * max(0, urals - indiaWidening)', 'Income from India', '來自印度的收入'),
   eq('indiaDropped', 'mbd', 'max(0, base_indiaKept - indiaKept)', 'Barrels India no longer buys', '印度不再購買的原油'),
 
   // China: pipeline barrels priced as ESPO, seaborne as a mix of ESPO and Urals
-  eq('chinaWidening', 'usd-per-bbl', 'min(responseDiscount * tariffChina / tariffStep, rerouteDiscount)', 'Extra discount to China', '給中國的額外折扣'),
-  eq('chinaCutShare', 'share', 'min(1, responseCut * tariffChina / (tariffStep * 100))', 'Share China gives up', '中國放棄的比例'),
+  eq('chinaWidening', 'usd-per-bbl', 'min(chinaResponseDiscount * tariffChina / tariffStep, rerouteDiscount)', 'Extra discount to China', '給中國的額外折扣'),
+  eq('chinaCutShare', 'share', 'min(1, chinaResponseCut * tariffChina / (tariffStep * 100))', 'Share China gives up', '中國放棄的比例'),
   eq('chinaKept', 'mbd', 'china * (1 - chinaCutShare)', 'China buys', '中國實際購買'),
   eq('chinaPipe', 'mbd', 'min(chinaPipeline, chinaKept)', 'China by pipeline', '中國經管道'),
   eq('chinaSea', 'mbd', 'chinaKept - chinaPipe', 'China by sea', '中國經海運'),
   eq('chinaIncome', 'usd-m-per-day', 'chinaPipe * max(0, espo - chinaWidening) + chinaSea * max(0, chinaSeaPrice - chinaWidening)', 'Income from China', '來自中國的收入'),
   eq('chinaDropped', 'mbd', 'max(0, base_chinaKept - chinaKept)', 'Barrels China no longer buys', '中國不再購買的原油'),
 
+  // A buyer that leaves was the marginal buyer of seaborne Urals: every seaborne Urals barrel gets cheaper with the share dropped
+  eq('seaborneUralsVolume', 'mbd', 'indiaKept + (1 - chinaEspoShare / 100) * chinaSea + turkey + other', 'Seaborne Urals bought by the buyers', '買家購買的海運烏拉爾'),
+  eq('seaborneUralsDropped', 'mbd', 'indiaDropped + (1 - chinaEspoShare / 100) * max(0, base_chinaSea - chinaSea)', 'Seaborne Urals India and China dropped', '印度與中國放棄的海運烏拉爾'),
+  eq('uralsMarketWidening', 'usd-per-bbl', 'marketRepricing / 100 * rerouteDiscount * min(1, seaborneUralsDropped / base_seaborneUralsVolume)', 'Wider discount on all seaborne Urals from buyers\' cuts', '買家減購使所有海運烏拉爾擴大的折價'),
+
   // Barrels India and China drop: a share is sold elsewhere at a deeper discount, the rest is not exported
   eq('reroutedVolume', 'mbd', 'rerouteShare / 100 * (indiaDropped + chinaDropped)', 'Barrels sold elsewhere', '轉售他處的原油'),
   eq('lostVolume', 'mbd', 'indiaDropped + chinaDropped - reroutedVolume', 'Barrels not exported', '未能出口的原油'),
   eq('reroutedIncome', 'usd-m-per-day', 'rerouteShare / 100 * (indiaDropped * max(0, urals - rerouteDiscount) + chinaDropped * max(0, min(espo, urals) - rerouteDiscount))', 'Income from rerouted barrels', '轉售原油的收入'),
 
-  // Everyone else buys at Urals
+  // Refinery outages: products not made; most of the crude is exported instead (as seaborne Urals), a share is lost
+  eq('productsExported', 'mbd', 'max(0, products - refineryOutage)', 'Refined products exported', '成品油出口量'),
+  eq('outageCrudeVolume', 'mbd', '(1 - outageLostShare / 100) * (products - productsExported)', 'Crude exported instead of refined', '改為出口的原油'),
+  eq('outageLostVolume', 'mbd', 'outageLostShare / 100 * (products - productsExported)', 'Oil lost to refinery outages', '因煉油廠停工損失的石油'),
+  eq('outageCrudeIncome', 'usd-m-per-day', 'outageCrudeVolume * urals', 'Income from crude diverted by outages', '停工轉出口原油的收入'),
+
+  // Everyone else buys at Urals (the EU by pipeline, without the sanctions discount)
   eq('turkeyIncome', 'usd-m-per-day', 'turkey * urals', 'Income from Türkiye', '來自土耳其的收入'),
-  eq('euIncome', 'usd-m-per-day', 'eu * urals', 'Income from the EU', '來自歐盟的收入'),
+  eq('euIncome', 'usd-m-per-day', 'eu * uralsPipeline', 'Income from the EU', '來自歐盟的收入'),
   eq('otherIncome', 'usd-m-per-day', 'other * urals', 'Income from other buyers', '來自其他買家的收入'),
-  eq('productsIncome', 'usd-m-per-day', 'products * productPrice', 'Income from refined products', '成品油收入'),
+  eq('productsIncome', 'usd-m-per-day', 'productsExported * productPrice', 'Income from refined products', '成品油收入'),
 
   // Totals
-  eq('crudeIncome', 'usd-m-per-day', 'indiaIncome + chinaIncome + turkeyIncome + euIncome + otherIncome + reroutedIncome', 'Crude export income', '原油出口收入'),
+  eq('crudeIncome', 'usd-m-per-day', 'indiaIncome + chinaIncome + turkeyIncome + euIncome + otherIncome + reroutedIncome + outageCrudeIncome', 'Crude export income', '原油出口收入'),
   eq('totalIncome', 'usd-m-per-day', 'crudeIncome + productsIncome', 'Oil export income', '石油出口收入'),
-  eq('crudeVolume', 'mbd', 'indiaKept + chinaKept + turkey + eu + other + reroutedVolume', 'Crude exports', '原油出口量'),
-  eq('exportVolume', 'mbd', 'crudeVolume + products', 'Oil exports', '石油出口量'),
+  eq('crudeVolume', 'mbd', 'indiaKept + chinaKept + turkey + eu + other + reroutedVolume + outageCrudeVolume', 'Crude exports', '原油出口量'),
+  eq('exportVolume', 'mbd', 'crudeVolume + productsExported', 'Oil exports', '石油出口量'),
   eq('totalMonth', 'usd-bn-per-month', 'totalIncome * daysPerYear / monthsPerYear / 1000', 'Oil export income in an average month', '平均每月石油出口收入'),
   eq('changeVsBaselinePct', 'percent', '(totalIncome / base_totalIncome - 1) * 100', 'Change from mid-2025', '相對2025年中的變化'),
 

@@ -34,7 +34,7 @@ export interface Exercise {
 
 const text = (en: string, zh: string): LocalText => ({ en, 'zh-Hant': zh });
 const why = (keys: readonly string[], en: string, zh: string) => ({ keys, text: text(en, zh) });
-const ACT = { 'tariff-india': 500, 'tariff-china': 500, 'response-cut': 20 } as const;
+const ACT = { 'tariff-india': 500, 'tariff-china': 500, 'india-response-cut': 20, 'china-response-cut': 20 } as const;
 
 export const exercises: readonly Exercise[] = [
   {
@@ -160,7 +160,7 @@ export const exercises: readonly Exercise[] = [
           '與沒有懲罰性關稅相比，印度每年從俄油折扣中的節省會變化多少？',
         ),
         why: why(
-          ['tariff-india', 'response-discount', 'india'],
+          ['tariff-india', 'india-response-discount', 'india'],
           "Russia answers the tariff with a deeper discount (about $0.8 a barrel per 10 points, $2 at 25%), so India's saving grows: 1.6 mb/d × $2 × 365 ≈ $1.2bn a year. Still far below the tariff bill.",
           '俄羅斯以更深的折扣回應關稅（每10個百分點約每桶0.8美元，25%時為2美元），所以印度的節省增加：每日160萬桶 × 2美元 × 365 ≈ 每年12億美元，仍遠低於關稅成本。',
         ),
@@ -178,7 +178,7 @@ export const exercises: readonly Exercise[] = [
           '與沒有懲罰性關稅相比，對印度的25%關稅令俄羅斯每月石油出口收入變化多少？',
         ),
         why: why(
-          ['tariff-india', 'response-discount', 'response-cut', 'india'],
+          ['tariff-india', 'india-response-discount', 'india-response-cut', 'india'],
           'India kept buying, so only the extra discount costs Russia anything: 1.6 mb/d × $2 ≈ $0.1bn a month. If India cut its purchases (a share given up above 0), the cost would be larger.',
           '印度繼續購買，所以俄羅斯只損失額外折扣：每日160萬桶 × 2美元 ≈ 每月1億美元。若印度減少購買（放棄比例大於0），代價會更大。',
         ),
@@ -272,9 +272,9 @@ export const exercises: readonly Exercise[] = [
           '若印度與中國被徵500%並停止購買，俄羅斯每月石油出口收入會變化多少？',
         ),
         why: why(
-          ['tariff-india', 'tariff-china', 'response-cut', 'reroute-share'],
-          'About 3.6 mb/d stops going to India and China. Half is sold elsewhere at a deep discount and half is not exported; refined products and the other buyers are untouched.',
-          '每日約360萬桶不再輸往印度與中國。一半以深度折扣轉售他處，一半未能出口；成品油與其他買家不受影響。',
+          ['tariff-india', 'tariff-china', 'india-response-cut', 'reroute-share', 'price-response'],
+          'About 3.6 mb/d stops going to India and China. Half is sold elsewhere at a deep discount and half is not exported; every seaborne Urals cargo gets cheaper, while the 1.8 mb/d that leave the market lift Brent by about $2, which softens the loss.',
+          '每日約360萬桶不再輸往印度與中國。一半以深度折扣轉售他處，一半未能出口；所有海運烏拉爾船貨都變便宜，而離開市場的每日180萬桶使布蘭特上漲約2美元，減輕了損失。',
         ),
       },
       {
@@ -290,7 +290,7 @@ export const exercises: readonly Exercise[] = [
           '在同一情境下，預算的油氣收入每年會變化多少？',
         ),
         why: why(
-          ['response-cut', 'reroute-share', 'budget-sensitivity'],
+          ['india-response-cut', 'reroute-share', 'budget-sensitivity'],
           'The budget lens turns the income lost per barrel exported into roubles at about 0.18 trillion a year per $1 a barrel.',
           '預算視角把每出口一桶損失的收入換算為盧布：每桶每1美元每年約0.18兆盧布。',
         ),
@@ -337,7 +337,7 @@ export const exercises: readonly Exercise[] = [
           '若對中國徵收25%二級關稅，俄羅斯每月石油出口收入會變化多少？',
         ),
         why: why(
-          ['tariff-china', 'response-discount', 'china', 'response-cut'],
+          ['tariff-china', 'china-response-discount', 'china', 'china-response-cut'],
           'By default China keeps buying, as India did, and Russia widens its discount by $2 a barrel on 2 mb/d.',
           '預設下中國如印度一樣繼續購買，俄羅斯對其每日200萬桶擴大折扣每桶2美元。',
         ),

@@ -8,7 +8,7 @@ import { units } from './units.ts';
 
 export const crudeLeverageModel: ModelDeclaration = {
   id: 'crude-leverage',
-  version: 1,
+  version: 2,
   title: { en: 'Crude Leverage', 'zh-Hant': '原油槓桿' },
   units,
   groups,
@@ -16,6 +16,30 @@ export const crudeLeverageModel: ModelDeclaration = {
   constants,
   equations,
   presets,
-  // Version 1 is the first; when a default changes, record the old one here (see README, "Scenario links").
-  history: [],
+  // When a default changes, record the old one here (see README, "Scenario links"). Newest first.
+  history: [
+    {
+      version: 1,
+      // Version 1 had no world-price response and no market repricing: an old link opens with both off.
+      defaults: { 'price-response': 0, 'market-repricing': 0 },
+      mapped: {
+        // One tariff response for both buyers became one for each; the old value goes to both.
+        'response-discount': [
+          { key: 'india-response-discount', factor: 1 },
+          { key: 'china-response-discount', factor: 1 },
+        ],
+        'response-cut': [
+          { key: 'india-response-cut', factor: 1 },
+          { key: 'china-response-cut', factor: 1 },
+        ],
+        // A discount below Brent became a crack above it: $6 below is a crack of −6.
+        'products-discount': [{ key: 'products-crack', factor: -1 }],
+      },
+      note: {
+        en: 'Version 2 added the world-price response, sanctions on sellers, market repricing of Urals, refinery outages and products priced as Brent plus a crack, and split the tariff response into India and China.',
+        'zh-Hant':
+          '第2版加入國際油價反應、賣方制裁、烏拉爾市場重新定價、煉油廠停工與以布蘭特加裂解價差計價的成品油，並把關稅反應分為印度與中國。',
+      },
+    },
+  ],
 };

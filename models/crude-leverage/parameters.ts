@@ -1,11 +1,17 @@
 // Every parameter of the model: link key, labels, unit, range, default and where the default comes from.
 // Source IDs are rows of shared/data/BASELINE-2025.md; "assumption" marks a default with no source row.
 import type { GroupDeclaration, ParameterDeclaration } from '../../src/engine/types.ts';
+import { response, world } from './parameters-response.ts';
 
 export const groups: readonly GroupDeclaration[] = [
   { id: 'headline', headline: true, label: { en: 'Scenario', 'zh-Hant': '情境' } },
   { id: 'prices', headline: false, label: { en: 'Prices and discounts', 'zh-Hant': '價格與折扣' } },
   { id: 'volumes', headline: false, label: { en: 'Other buyers and products', 'zh-Hant': '其他買家與成品油' } },
+  {
+    id: 'world',
+    headline: false,
+    label: { en: 'World price and refineries', 'zh-Hant': '國際油價與煉油廠' },
+  },
   {
     id: 'response',
     headline: false,
@@ -148,19 +154,34 @@ const prices: P[] = [
     ),
   },
   {
-    key: 'products-discount',
+    key: 'sanctions-discount',
     group: 'prices',
     unit: 'usd-per-bbl',
-    min: -5,
-    max: 15,
+    min: 0,
+    max: 30,
     step: 0.5,
-    default: 6,
+    default: 0,
+    source: ['N11', 'N12', 'N14', 'P14'],
+    label: text('Sanctions on sellers: extra discount on seaborne Urals', '賣方制裁：海運烏拉爾的額外折價'),
+    note: text(
+      'Added to every seaborne Urals barrel, on top of the discount above; Druzhba pipeline barrels to the EU do not take it. 0 is mid-2025. After the US designated Rosneft and Lukoil (22 Oct 2025) the discount at the port went from about $12 to $20–27 (N11, N12, N14, P14), so about $8–14 more, while Brent barely moved (W18). The model does not move Brent for this lever.',
+      '加在每一桶海運烏拉爾原油上，疊加於上方折價；經友誼管道輸往歐盟的原油不受影響。0即2025年中水準。美國於2025年10月22日制裁俄油與盧克石油後，港口折價由約12美元擴大到20至27美元（N11、N12、N14、P14），即多約8至14美元，而布蘭特幾乎沒動（W18）。本模型不因此槓桿調整布蘭特。',
+    ),
+  },
+  {
+    key: 'products-crack',
+    group: 'prices',
+    unit: 'usd-per-bbl',
+    min: -20,
+    max: 40,
+    step: 0.5,
+    default: -6,
     source: 'assumption',
     spread: { below: 4, above: 4, source: 'assumption' },
-    label: text('Refined products: price below Brent', '成品油：低於布蘭特的價差'),
+    label: text('Refined products: price above Brent (crack)', '成品油：高於布蘭特的價差（裂解價差）'),
     note: text(
-      'No source gives the price Russia realises on diesel, fuel oil and other products. $6 below Brent is the calibration proposed in the data file, not fitted by this model.',
-      '沒有資料來源給出俄羅斯柴油、燃料油等成品油的實現價格。低於布蘭特6美元是資料檔提出的校準值，並非本模型擬合所得。',
+      "Products are priced as Brent plus this; negative means below Brent. Russia exports a mix: diesel trades far above Brent (US and European diesel cracks passed $42 in Oct–Nov 2025, EIA), fuel oil and naphtha below it. No source gives the mix's realised price, and the data file's $22 gasoil crack is unverified, so −$6 (the data file's calibration proposal, not fitted here) is an assumption.",
+      '成品油價格＝布蘭特加此價差；負數表示低於布蘭特。俄羅斯出口的是混合油品：柴油遠高於布蘭特（2025年10至11月美國與歐洲柴油裂解價差超過42美元，EIA），燃料油與石腦油則低於布蘭特。沒有資料來源給出這組油品的實現價格，資料檔中22美元的柴油裂解價差未經查證，因此−6美元（資料檔提出的校準值，本模型並未擬合）是假設。',
     ),
   },
 ];
@@ -258,74 +279,8 @@ const volumes: P[] = [
     spread: { below: 0.15, above: 0.15, source: ['V4', 'V30'] },
     label: text('Refined product exports', '成品油出口'),
     note: text(
-      'Total oil exports (7.37 mb/d) minus crude (4.6 mb/d), July 2025; derived, since the IEA level was not in the copies found.',
-      '2025年7月石油出口總量（每日737萬桶）減原油（每日460萬桶）；屬推算值，所見資料未列IEA的數字。',
-    ),
-  },
-];
-
-const response: P[] = [
-  {
-    key: 'response-discount',
-    group: 'response',
-    unit: 'usd-per-bbl-per-10pt',
-    min: 0,
-    max: 3,
-    step: 0.1,
-    default: 0.8,
-    source: ['P15', 'P16', 'P18'],
-    spread: { below: 0.4, above: 0.4, source: ['P15', 'P16', 'P18'] },
-    label: text('Extra discount Russia gives a tariffed buyer', '俄羅斯給被加徵關稅買家的額外折扣'),
-    note: text(
-      "India's delivered discount widened from about $1–2 (July 2025) to $3–4 (Sep–Oct loadings) after the 25% tariff: about $2 per 25 points, so $0.8 per 10. It never goes deeper than the rerouting discount below.",
-      '25%關稅後，印度到岸折扣由約1至2美元（2025年7月）擴大到3至4美元（9至10月裝船）：每25個百分點約2美元，即每10個百分點0.8美元。不會超過下方的轉售折扣。',
-    ),
-  },
-  {
-    key: 'response-cut',
-    group: 'response',
-    unit: 'percent-per-10pt',
-    min: 0,
-    max: 50,
-    step: 0.5,
-    default: 0,
-    source: ['I4', 'V15', 'V21'],
-    label: text('Share of purchases a tariffed buyer gives up', '被加徵關稅買家放棄的採購比例'),
-    note: text(
-      "India's purchases did not fall after the 25% tariff (Aug–Oct 2025 stayed at 1.5–1.7 mb/d); the large drop in December followed the US sanctions on Rosneft and Lukoil, not the tariff. Any value above 0 is an assumption.",
-      '25%關稅後印度的購買量沒有下降（2025年8至10月維持每日150萬至170萬桶）；12月的大跌源於美國制裁俄油與盧克石油，而非關稅。任何大於0的值都是假設。',
-    ),
-  },
-  {
-    key: 'reroute-share',
-    group: 'response',
-    unit: 'percent',
-    min: 0,
-    max: 100,
-    step: 5,
-    default: 50,
-    source: 'assumption',
-    spread: { below: 25, above: 25, source: 'assumption' },
-    label: text('Share of dropped barrels sold elsewhere', '被放棄的原油轉售他處的比例'),
-    note: text(
-      'Barrels India or China stop buying (below their mid-2025 level) that Russia sells to someone else; the rest are not exported. Seaborne exports held up in December 2025 while much crude sat unsold on water (V32); half is an assumption.',
-      '印度或中國停止購買（低於2025年中水準）的原油中，俄羅斯轉賣給他人的比例；其餘未能出口。2025年12月海運出口維持高位，但大量原油滯留海上未售（V32）；一半是假設。',
-    ),
-  },
-  {
-    key: 'reroute-discount',
-    group: 'response',
-    unit: 'usd-per-bbl',
-    min: 0,
-    max: 30,
-    step: 0.5,
-    default: 14,
-    source: ['P14', 'P4'],
-    spread: { below: 4, above: 4, source: 'assumption' },
-    label: text('Extra discount on rerouted barrels', '轉售原油的額外折扣'),
-    note: text(
-      "When buyers shunned sanctioned barrels in December 2025 the Urals discount reached $25.80, about $14 more than mid-2025's $11.90.",
-      '2025年12月買家迴避受制裁原油時，烏拉爾折價達25.80美元，比2025年中的11.90美元多約14美元。',
+      'Before any refinery outage below. Total oil exports (7.37 mb/d) minus crude (4.6 mb/d), July 2025; derived, since the IEA level was not in the copies found.',
+      '未計下方的煉油廠停工。2025年7月石油出口總量（每日737萬桶）減原油（每日460萬桶）；屬推算值，所見資料未列IEA的數字。',
     ),
   },
 ];
@@ -453,6 +408,7 @@ export const parameters: readonly ParameterDeclaration[] = [
   ...headline,
   ...prices,
   ...volumes,
+  ...world,
   ...response,
   ...budget,
   ...calculus,

@@ -1,4 +1,5 @@
 // Source rows of shared/data/BASELINE-2025.md (mid-2025 figures), as data the app and the README cite.
+import { worldSources } from './sources-world.ts';
 
 export const SOURCE_DOCUMENT = 'shared/data/BASELINE-2025.md';
 
@@ -803,4 +804,7 @@ export const sources: Readonly<Record<string, SourceRow>> = {
     publisher: 'New Indian Express; NDTV Profit',
     url: 'https://www.newindianexpress.com/business/2025/Dec/12/indias-russian-crude-imports-hit-five-month-high-in-nov-fuel-exports-to-australia-soar',
   },
+
+  // W, N, C, R: rows of shared/data/ADDENDUM-2025-26.md (its R rows from R2 on; R1 above is BASELINE's)
+  ...worldSources,
 };

@@ -85,11 +85,16 @@ export const plausibilityWarnings: readonly PlausibilityWarning[] = [
   {
     id: 'response-cut-observed',
     when: {
-      all: [
-        { param: 'response-cut', above: 0 },
+      any: [
         {
-          any: [
+          all: [
+            { param: 'india-response-cut', above: 0 },
             { param: 'tariff-india', above: 0 },
+          ],
+        },
+        {
+          all: [
+            { param: 'china-response-cut', above: 0 },
             { param: 'tariff-china', above: 0 },
           ],
         },

@@ -12,6 +12,8 @@ export type ReferenceResults = ReturnType<typeof compute> & Readonly<Record<stri
 export interface BaselineReads {
   indiaKept: number;
   chinaKept: number;
+  chinaSea: number;
+  seaborneUralsVolume: number;
   totalIncome: number;
   exportVolume: number;
   rub: number;
@@ -74,15 +76,23 @@ function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | 
   const brent = read(s, 'brent');
   const uralsDiscount = read(s, 'urals-discount');
   const espoDiscount = read(s, 'espo-discount');
-  const productsDiscount = read(s, 'products-discount');
+  const productsCrack = read(s, 'products-crack');
+  const sanctionsDiscount = read(s, 'sanctions-discount');
   const chinaPipeline = read(s, 'china-pipeline');
   const chinaEspoShare = read(s, 'china-espo-share');
   const turkey = read(s, 'turkey');
   const eu = read(s, 'eu');
   const other = read(s, 'other');
   const products = read(s, 'products');
-  const responseDiscount = read(s, 'response-discount');
-  const responseCut = read(s, 'response-cut');
+  const priceResponse = read(s, 'price-response');
+  const replacementShare = read(s, 'replacement-share');
+  const refineryOutage = read(s, 'refinery-outage');
+  const outageLostShare = read(s, 'outage-lost-share');
+  const indiaResponseDiscount = read(s, 'india-response-discount');
+  const chinaResponseDiscount = read(s, 'china-response-discount');
+  const indiaResponseCut = read(s, 'india-response-cut');
+  const chinaResponseCut = read(s, 'china-response-cut');
+  const marketRepricing = read(s, 'market-repricing');
   const rerouteShare = read(s, 'reroute-share');
   const rerouteDiscount = read(s, 'reroute-discount');
   const rub = read(s, 'rub');
@@ -94,51 +104,60 @@ function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | 
   const chinaExportsUs = read(s, 'china-exports-us');
   const chinaExempt = read(s, 'china-exempt');
 
-  // Prices
-  const brentNow = Math.max(0, brent - drop);
-  const urals = Math.max(0, brentNow - uralsDiscount);
-  const espo = Math.max(0, brentNow - espoDiscount);
-  const productPrice = Math.max(0, brentNow - productsDiscount);
-  const chinaSeaPrice = (chinaEspoShare / 100) * espo + (1 - chinaEspoShare / 100) * urals;
-
-  // India
-  const indiaWidening = Math.min((responseDiscount * tariffIndia) / tariffStep, rerouteDiscount);
-  const indiaCutShare = Math.min(1, (responseCut * tariffIndia) / (tariffStep * 100));
+  // Volumes first: what the buyers keep and drop depends on no price, and the world price depends on it
+  const indiaCutShare = Math.min(1, (indiaResponseCut * tariffIndia) / (tariffStep * 100));
   const indiaKept = india * (1 - indiaCutShare);
-  const indiaIncome = indiaKept * Math.max(0, urals - indiaWidening);
-
-  // China
-  const chinaWidening = Math.min((responseDiscount * tariffChina) / tariffStep, rerouteDiscount);
-  const chinaCutShare = Math.min(1, (responseCut * tariffChina) / (tariffStep * 100));
+  const chinaCutShare = Math.min(1, (chinaResponseCut * tariffChina) / (tariffStep * 100));
   const chinaKept = china * (1 - chinaCutShare);
   const chinaPipe = Math.min(chinaPipeline, chinaKept);
   const chinaSea = chinaKept - chinaPipe;
-  const chinaIncome =
-    chinaPipe * Math.max(0, espo - chinaWidening) + chinaSea * Math.max(0, chinaSeaPrice - chinaWidening);
+  const seaborneUralsVolume = indiaKept + (1 - chinaEspoShare / 100) * chinaSea + turkey + other;
 
-  const base = baseline ?? { indiaKept, chinaKept, rub };
+  const base = baseline ?? { indiaKept, chinaKept, chinaSea, seaborneUralsVolume, rub };
   const indiaDropped = Math.max(0, base.indiaKept - indiaKept);
   const chinaDropped = Math.max(0, base.chinaKept - chinaKept);
-
-  // Dropped barrels: a share rerouted at a deeper discount, the rest not exported
+  const seaborneUralsDropped = indiaDropped + (1 - chinaEspoShare / 100) * Math.max(0, base.chinaSea - chinaSea);
+  const uralsMarketWidening =
+    (marketRepricing / 100) * rerouteDiscount * Math.min(1, seaborneUralsDropped / base.seaborneUralsVolume);
   const reroutedVolume = (rerouteShare / 100) * (indiaDropped + chinaDropped);
   const lostVolume = indiaDropped + chinaDropped - reroutedVolume;
+  const productsExported = Math.max(0, products - refineryOutage);
+  const outageCrudeVolume = (1 - outageLostShare / 100) * (products - productsExported);
+  const outageLostVolume = (outageLostShare / 100) * (products - productsExported);
+
+  // Prices: Brent after the drop, then its answer to the barrels lost to the world market
+  const brentBeforeResponse = Math.max(0, brent - drop);
+  const worldLostVolume = lostVolume + outageLostVolume;
+  const brentResponse = priceResponse * (1 - replacementShare / 100) * worldLostVolume;
+  const brentNow = brentBeforeResponse + brentResponse;
+  const uralsPipeline = Math.max(0, brentNow - uralsDiscount);
+  const urals = Math.max(0, brentNow - uralsDiscount - sanctionsDiscount - uralsMarketWidening);
+  const espo = Math.max(0, brentNow - espoDiscount);
+  const productPrice = Math.max(0, brentNow + productsCrack);
+  const chinaSeaPrice = (chinaEspoShare / 100) * espo + (1 - chinaEspoShare / 100) * urals;
+
+  // Incomes
+  const indiaWidening = Math.min((indiaResponseDiscount * tariffIndia) / tariffStep, rerouteDiscount);
+  const indiaIncome = indiaKept * Math.max(0, urals - indiaWidening);
+  const chinaWidening = Math.min((chinaResponseDiscount * tariffChina) / tariffStep, rerouteDiscount);
+  const chinaIncome =
+    chinaPipe * Math.max(0, espo - chinaWidening) + chinaSea * Math.max(0, chinaSeaPrice - chinaWidening);
   const reroutedIncome =
     (rerouteShare / 100) *
     (indiaDropped * Math.max(0, urals - rerouteDiscount) +
       chinaDropped * Math.max(0, Math.min(espo, urals) - rerouteDiscount));
-
-  // Everyone else buys at Urals
+  const outageCrudeIncome = outageCrudeVolume * urals;
   const turkeyIncome = turkey * urals;
-  const euIncome = eu * urals;
+  const euIncome = eu * uralsPipeline;
   const otherIncome = other * urals;
-  const productsIncome = products * productPrice;
+  const productsIncome = productsExported * productPrice;
 
   // Totals
-  const crudeIncome = indiaIncome + chinaIncome + turkeyIncome + euIncome + otherIncome + reroutedIncome;
+  const crudeIncome =
+    indiaIncome + chinaIncome + turkeyIncome + euIncome + otherIncome + reroutedIncome + outageCrudeIncome;
   const totalIncome = crudeIncome + productsIncome;
-  const crudeVolume = indiaKept + chinaKept + turkey + eu + other + reroutedVolume;
-  const exportVolume = crudeVolume + products;
+  const crudeVolume = indiaKept + chinaKept + turkey + eu + other + reroutedVolume + outageCrudeVolume;
+  const exportVolume = crudeVolume + productsExported;
   const totalMonth = (totalIncome * daysPerYear) / monthsPerYear / 1000;
   const baseTotalIncome = baseline ? baseline.totalIncome : totalIncome;
   const baseExportVolume = baseline ? baseline.exportVolume : exportVolume;
@@ -170,15 +189,23 @@ function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | 
     brent,
     uralsDiscount,
     espoDiscount,
-    productsDiscount,
+    productsCrack,
+    sanctionsDiscount,
     chinaPipeline,
     chinaEspoShare,
     turkey,
     eu,
     other,
     products,
-    responseDiscount,
-    responseCut,
+    priceResponse,
+    replacementShare,
+    refineryOutage,
+    outageLostShare,
+    indiaResponseDiscount,
+    chinaResponseDiscount,
+    indiaResponseCut,
+    chinaResponseCut,
+    marketRepricing,
     rerouteShare,
     rerouteDiscount,
     rub,
@@ -201,7 +228,11 @@ function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | 
     monthsPerYear,
     tariffStep,
     shortfallFloor,
+    brentBeforeResponse,
+    worldLostVolume,
+    brentResponse,
     brentNow,
+    uralsPipeline,
     urals,
     espo,
     productPrice,
@@ -218,9 +249,16 @@ function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | 
     chinaSea,
     chinaIncome,
     chinaDropped,
+    seaborneUralsVolume,
+    seaborneUralsDropped,
+    uralsMarketWidening,
     reroutedVolume,
     lostVolume,
     reroutedIncome,
+    productsExported,
+    outageCrudeVolume,
+    outageLostVolume,
+    outageCrudeIncome,
     turkeyIncome,
     euIncome,
     otherIncome,

@@ -10,6 +10,23 @@ export type ParsedArgs =
   | { ok: true; query: string; format: OutputFormat; help: boolean; draws: number; timeline: boolean }
   | { ok: false; message: string };
 
+/** The levers of model version 2, in both languages: what the report's prices.brent and prices.brentBeforeResponse mean. */
+const LEVERS_HELP = [
+  'World price, sanctions and refineries:',
+  '  Russian oil lost to the world market (dropped barrels not rerouted, plus the lost share of a refinery',
+  "  outage) lifts Brent by price-response × (1 − replacement-share/100) per mb/d; every buyer's price follows.",
+  '  The report gives prices.brentBeforeResponse and prices.brent (after it). sanctions-discount widens the',
+  "  discount on every seaborne Urals barrel and leaves Brent alone; market-repricing passes a buyer's cut on",
+  '  to all seaborne Urals; products are priced at Brent + products-crack; refinery-outage moves barrels from',
+  '  product exports to crude exports, less outage-lost-share. India and China have their own tariff responses.',
+  '國際油價、制裁與煉油廠：',
+  '  離開世界市場的俄油（未轉售的放棄量，加上煉油廠停工中損失的部分）每日每百萬桶使布蘭特上漲',
+  '  price-response ×（1 − replacement-share/100）美元，所有買家的價格隨之變動。報告列出 prices.brentBeforeResponse',
+  '  與反應後的 prices.brent。sanctions-discount 擴大每一桶海運烏拉爾的折價，不動布蘭特；market-repricing 把買家減購',
+  '  轉嫁給所有海運烏拉爾；成品油以布蘭特 + products-crack 計價；refinery-outage 把成品油出口轉為原油出口，',
+  '  扣除 outage-lost-share。印度與中國各有自己的關稅反應。',
+];
+
 export const USAGE =
   'Usage: npm run simulate -- [query] [--json | --csv] [--draws N] [--help]\n       npm run simulate -- --timeline [--json | --csv]';
 
@@ -138,9 +155,12 @@ export function helpText(declaration: ModelDeclaration): string {
     'Parameters (key, range and unit, step, default, what it is):',
     ...table,
     '',
+    ...LEVERS_HELP,
+    '',
     'Examples:',
     '  npm run simulate -- "?drop=10"',
-    '  npm run simulate -- "?tariff-india=100&response-cut=10" --csv',
+    '  npm run simulate -- "?tariff-india=100&india-response-cut=10" --csv',
+    '  npm run simulate -- "?india=0&price-response=1.3"',
     '  npm run simulate -- "?drop=10" --draws 10000',
     '  npm run simulate -- "https://example.org/?drop=10&a=1"',
     '  npm run simulate -- --timeline --csv',

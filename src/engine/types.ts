@@ -109,6 +109,11 @@ export interface ModelVersionChange {
   defaults: Readonly<Record<string, number>>;
   /** Parameter keys renamed in the next version: old key → new key. */
   renamed?: Readonly<Record<string, string>>;
+  /**
+   * Parameter keys whose value moves to one or more keys of the next version, times a factor: 1 copies it
+   * (one setting split in two), −1 flips its sign (a discount below Brent became a premium above it).
+   */
+  mapped?: Readonly<Record<string, readonly { key: string; factor: 1 | -1 }[]>>;
   note: LocalText;
 }
 

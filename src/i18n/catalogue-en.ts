@@ -10,6 +10,8 @@ export const en = {
   'headline.less': '{pct}% less',
   'headline.more': '{pct}% more',
   'headline.baseline': 'Mid-2025 baseline: {total} a month. Change: {delta} a month.',
+  'headline.worldPrice':
+    'Brent is ${rise} a barrel higher because {lost} mb/d of Russian oil leave the world market (after the share other producers replace); every buyer’s price follows it. Estimates of this response differ widely: see “Sources and method”.',
   'headline.caveat':
     'An average month of 365/12 days, once the scenario is in full effect. Every number is a model estimate.',
   'controls.title': 'Scenario',

@@ -12,6 +12,8 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'headline.less': '少{pct}%',
   'headline.more': '多{pct}%',
   'headline.baseline': '2025年中基準：每月{total}。變化：每月{delta}。',
+  'headline.worldPrice':
+    '由於每日{lost}百萬桶俄油離開世界市場（已扣除其他產油國補上的部分），布蘭特每桶上漲{rise}美元，所有買家的價格隨之變動。對此反應的估計差異很大，見「來源與方法」。',
   'headline.caveat': '平均每月以365/12日計，假設情境已完全生效。所有數字均為模型估計。',
   'controls.title': '情境',
   'controls.reset': '全部重設',

@@ -87,6 +87,8 @@ export const detailsEn = {
     'Why November: the model prices refined products at Brent less $6 in every month, while diesel margins were unusually wide in October and November 2025; its Brent is a late-month price, as no November average is in the data; and its $2 tariff discount to India comes on top of a market price that already carries it.',
   'sources.intro':
     'Figures are mid-2025 and come from the rows listed below (IDs as in the project’s data file). Defaults marked “assumption” have no source row. The model is calibrated, not fitted: with the defaults, July 2025 (31 days) comes out at {calibration} against the IEA’s $14.3bn.',
+  'sources.worldPrice':
+    'The world price answers back. When Russian oil leaves the world market (barrels India or China drop that find no other buyer, or oil lost to refinery outages), Brent rises: by $2.4 a barrel for each million barrels a day, after other producers replace half. That cushions Russia’s loss and raises every importer’s bill. Estimates differ because they assume different markets: short-run elasticities give $1.3–2.8 per million barrels a day (the band uses this range), SBI assumed a rise of about 10%, and CLSA wrote $90–100 if India stopped (a preset, not in the band). Spare capacity of about 5 mb/d and the surplus expected for 2026 argue for the low end. Sanctions on Russian sellers are different: in late 2025 they widened the Urals discount but barely moved Brent.',
 } as const;
 
 export type DetailsMessageKey = keyof typeof detailsEn;

@@ -1,7 +1,7 @@
 // The scenario link format: encode, decode, validate and migrate, generated from the parameter declarations.
 // Decoding never throws: every key is valid, adjusted, ignored or missing, and the caller is told which.
 import type { CompiledModel } from '../engine/compile-model.ts';
-import type { Scenario } from '../engine/types.ts';
+import type { ModelVersionChange, Scenario } from '../engine/types.ts';
 import { fitToRanges, lessonPairs, readLesson } from '../classroom/lesson.ts';
 import { Address, FORMAT_KEY } from './address.ts';
 import { type Adjustment, formatForLink } from './sanitize-value.ts';
@@ -191,6 +191,30 @@ function readPairs(input: string | Address): RawPairs {
   return { entries: address.entries.map(([key, value]) => [key, value]), modelVersion: address.modelVersion };
 }
 
+/** Where a key of the version before `change` went: renamed, mapped to several keys, or kept. */
+function targetsOf(change: ModelVersionChange): (bare: string) => readonly { key: string; factor: 1 | -1 }[] {
+  const renamed = change.renamed ?? {};
+  const mapped = change.mapped ?? {};
+  return (bare) => {
+    if (Object.hasOwn(mapped, bare) && mapped[bare]) return mapped[bare];
+    return [{ key: (Object.hasOwn(renamed, bare) ? renamed[bare] : undefined) || bare, factor: 1 }];
+  };
+}
+
+/**
+ * A value (or a lesson's `min_max` range) times ±1. Text that is not a number is left as it is, so that
+ * decoding later reports it exactly as it would have without the migration.
+ */
+function scaleText(value: string, factor: 1 | -1, isRange: boolean): string {
+  if (factor === 1) return value;
+  const flip = (text: string) => (/^\s*-?\d+(\.\d+)?\s*$/.test(text) ? String(-Number(text)) : null);
+  if (!isRange) return flip(value) ?? value;
+  const parts = value.split('_');
+  const flipped = parts.map(flip);
+  // Negating a range swaps its ends: 2_8 below Brent is −8_−2 above it.
+  return parts.length === 2 && flipped[0] !== null && flipped[1] !== null ? `${flipped[1]}_${flipped[0]}` : value;
+}
+
 /**
  * Brings a link made with an older model up to date: renamed keys follow their parameter, and a
  * default that has changed since is filled in with the value the link's model used, so the link
@@ -202,32 +226,34 @@ function migrate(model: CompiledModel, pairs: RawPairs): RawPairs {
   const changes = [...model.declaration.history].filter((change) => change.version >= pairs.modelVersion!);
   changes.sort((a, b) => a.version - b.version);
   for (const change of changes) {
-    const renamed = change.renamed ?? {};
-    const renameBare = (bare: string) => (Object.hasOwn(renamed, bare) ? renamed[bare] : undefined) || bare;
+    const targets = targetsOf(change);
     const rename = (key: string) => {
       const prefix = [PINNED_PREFIX, LESSON_KEYS.rangePrefix].find((start) => key.startsWith(start)) ?? '';
-      return prefix + renameBare(key.slice(prefix.length));
+      return targets(key.slice(prefix.length)).map(({ key: bare, factor }) => ({ key: prefix + bare, factor, prefix }));
     };
     // A lesson's lists name parameters too: `lock=old-key` follows its parameter as `old-key=5` does.
     const isList = (key: string) => key === LESSON_KEYS.lock || key === LESSON_KEYS.hide;
-    entries = entries.map(([key, value]) => [
-      rename(key),
-      isList(key)
-        ? value
-            .split(',')
-            .map((item) => renameBare(item.trim()))
-            .join(',')
-        : value,
-    ]);
+    entries = entries.flatMap(([key, value]): [string, string][] => {
+      if (isList(key)) {
+        const items = value.split(',').flatMap((item) => targets(item.trim()).map((target) => target.key));
+        return [[key, items.join(',')]];
+      }
+      return rename(key).map((target) => [
+        target.key,
+        scaleText(value, target.factor, target.prefix === LESSON_KEYS.rangePrefix),
+      ]);
+    });
     const present = new Set(entries.map(([key]) => key));
     const hasPinned = [...present].some(
       (key) =>
         key === 'a' || (key.startsWith(PINNED_PREFIX) && model.parameterByKey.has(key.slice(PINNED_PREFIX.length))),
     );
     for (const [oldKey, oldDefault] of Object.entries(change.defaults)) {
-      const key = (Object.hasOwn(renamed, oldKey) ? renamed[oldKey] : undefined) ?? oldKey;
-      if (!present.has(key)) entries.push([key, String(oldDefault)]);
-      if (hasPinned && !present.has(PINNED_PREFIX + key)) entries.push([PINNED_PREFIX + key, String(oldDefault)]);
+      for (const { key, factor } of targets(oldKey)) {
+        const value = String(oldDefault * factor);
+        if (!present.has(key)) entries.push([key, value]);
+        if (hasPinned && !present.has(PINNED_PREFIX + key)) entries.push([PINNED_PREFIX + key, value]);
+      }
     }
   }
   return { entries, modelVersion: pairs.modelVersion };

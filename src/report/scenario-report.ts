@@ -18,7 +18,9 @@ const NO_SHORTFALL_RUB_TRN = -0.0005;
 
 export interface PricesUsdPerBbl {
   brentBeforeDrop: number;
-  /** Brent after the drop. */
+  /** Brent after the drop, before the world price answers the Russian barrels lost to the market. */
+  brentBeforeResponse: number;
+  /** Brent after the drop and the response: the price every buyer's price follows. */
   brent: number;
   urals: number;
   espo: number;
@@ -30,7 +32,7 @@ export interface BuyersUsdBnPerMonth {
   china: number;
   turkey: number;
   eu: number;
-  /** Other buyers, including the rerouted barrels, so that the buyers add up to crude. */
+  /** Other buyers, including the rerouted barrels and crude diverted by refinery outages, so that the buyers add up to crude. */
   other: number;
 }
 
@@ -150,7 +152,9 @@ function monthOf(results: Results): MonthUsdBn {
       china: bn('chinaIncome'),
       turkey: bn('turkeyIncome'),
       eu: bn('euIncome'),
-      other: usdBnPerMonth(read(results, 'otherIncome') + read(results, 'reroutedIncome')),
+      other: usdBnPerMonth(
+        read(results, 'otherIncome') + read(results, 'reroutedIncome') + read(results, 'outageCrudeIncome'),
+      ),
     },
   };
 }
@@ -158,6 +162,7 @@ function monthOf(results: Results): MonthUsdBn {
 function pricesOf(results: Results): PricesUsdPerBbl {
   return {
     brentBeforeDrop: read(results, 'brent'),
+    brentBeforeResponse: read(results, 'brentBeforeResponse'),
     brent: read(results, 'brentNow'),
     urals: read(results, 'urals'),
     espo: read(results, 'espo'),
@@ -214,7 +219,7 @@ export function buildScenarioReport(
       rerouted: read(results, 'reroutedVolume'),
       lost: read(results, 'lostVolume'),
       crude: read(results, 'crudeVolume'),
-      products: read(results, 'products'),
+      products: read(results, 'productsExported'),
       total: read(results, 'exportVolume'),
     },
     month,

@@ -8,7 +8,13 @@ import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { decompositionGroups as groups } from '../../models/crude-leverage/decomposition.ts';
 import { scenarioArbitrary } from '../models/crude-leverage/scenario-arbitrary.ts';
 
-const model = compileModel(crudeLeverageModel);
+/** Version 1's rules (no world-price response, no market repricing), so that the hand sums below stay short. */
+const model = compileModel({
+  ...crudeLeverageModel,
+  parameters: crudeLeverageModel.parameters.map((p) =>
+    p.key === 'price-response' || p.key === 'market-repricing' ? { ...p, default: 0 } : p,
+  ),
+});
 /** $M/day → USD bn in a month of 365/12 days, written out so the test does not reuse the code's helper. */
 const bn = (usdMPerDay: number) => (usdMPerDay * 365) / 12 / 1000;
 const month = (scenario: Partial<Scenario>) => model.evaluate(scenario).totalMonth!;
@@ -80,7 +86,7 @@ describe('decompose: the Shapley properties', () => {
         china: 3,
         'tariff-india': 200,
         'tariff-china': 50,
-        'response-cut': 10,
+        'india-response-cut': 10,
         'urals-discount': 20,
         products: 2,
       },
@@ -105,7 +111,14 @@ describe('decompose: the Shapley properties', () => {
   });
 
   it('does not depend on the order of the groups', () => {
-    const scenario = { drop: -5, china: 1, 'tariff-china': 300, 'response-cut': 20, 'reroute-share': 80, other: 1 };
+    const scenario = {
+      drop: -5,
+      china: 1,
+      'tariff-china': 300,
+      'china-response-cut': 20,
+      'reroute-share': 80,
+      other: 1,
+    };
     const forward = partsOf(scenario);
     const backward = partsOf(scenario, [...groups].reverse());
     for (const id of Object.keys(forward)) expect(backward[id]).toBeCloseTo(forward[id]!, 12);
@@ -125,7 +138,7 @@ describe('decompose: the Shapley properties', () => {
   });
 
   it('gives 0 to a group whose parameters stay at their defaults', () => {
-    const parts = partsOf({ drop: 20, 'tariff-india': 100, 'response-cut': 5 });
+    const parts = partsOf({ drop: 20, 'tariff-india': 100, 'india-response-cut': 5 });
     expect(parts.china).toBe(0);
     expect(parts['other-buyers']).toBe(0);
     expect(parts.discounts).toBe(0);

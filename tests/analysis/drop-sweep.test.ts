@@ -33,7 +33,7 @@ describe('sweepDrop', () => {
   it('ignores the scenario drop and keeps every other parameter', () => {
     const a = sweepDrop(model, { ...model.defaults, drop: 25 });
     expect(a).toEqual(sweepDrop(model, model.defaults));
-    const b = sweepDrop(model, { ...model.defaults, 'tariff-india': 200, 'response-cut': 10 });
+    const b = sweepDrop(model, { ...model.defaults, 'tariff-india': 200, 'india-response-cut': 10 });
     expect(b[20]!.totalMonth).toBeLessThan(a[20]!.totalMonth);
   });
 

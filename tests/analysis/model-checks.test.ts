@@ -147,11 +147,11 @@ describe('a deliberately broken Crude Leverage model', () => {
 
   it('fails "cut" when a cut share is turned into extra purchases', () => {
     const result = runCheck(broken({ indiaKept: 'india * (1 + indiaCutShare)' }), shipped('cut-lowers-income'));
-    expect(result.failure!.detail).toMatch(/as response-cut went from 0 to 0.5/);
+    expect(result.failure!.detail).toMatch(/as india-response-cut went from 0 to 0.5/);
   });
 
   it('fails "finite" when an income can go negative, naming it and the scenario', () => {
-    const result = runCheck(broken({ productPrice: 'brentNow - productsDiscount - 100' }), shipped('income-finite'));
+    const result = runCheck(broken({ productPrice: 'brentNow + productsCrack - 100' }), shipped('income-finite'));
     expect(result.failure!.detail).toMatch(
       /^productsIncome is -[\d.]+, below zero at drop = 0, tariff-india = 0, tariff-china = 0$/,
     );
@@ -172,7 +172,7 @@ describe('a deliberately broken Crude Leverage model', () => {
 
   it('fails R1 when the products discount is miscalibrated', () => {
     const parameters = crudeLeverageModel.parameters.map((p) =>
-      p.key === 'products-discount' ? { ...p, default: 15 } : p,
+      p.key === 'products-crack' ? { ...p, default: -15 } : p,
     );
     const result = runCheck(broken({}, { parameters }), shipped('calibration-r1'));
     expect(result.passed).toBe(false);

@@ -22,8 +22,8 @@ describe('seedFor', () => {
   it('is FNV-1a over the query: 32 bits, unsigned, the same every time', () => {
     expect(seedFor('')).toBe(0x811c9dc5);
     expect(seedFor('a')).toBe(0xe40c292c); // the published FNV-1a test vector
-    expect(seedFor('v=1&m=1&drop=10')).toBe(seedFor('v=1&m=1&drop=10'));
-    expect(seedFor('v=1&m=1&drop=10')).not.toBe(seedFor('v=1&m=1&drop=11'));
+    expect(seedFor('v=1&m=2&drop=10')).toBe(seedFor('v=1&m=2&drop=10'));
+    expect(seedFor('v=1&m=2&drop=10')).not.toBe(seedFor('v=1&m=2&drop=11'));
   });
 
   it('seeds a scenario from the model version and its values, not from how its link is written', () => {
@@ -183,5 +183,19 @@ describe('the worker', () => {
       edited: { modelId: 1, declaration: edited },
     });
     expect(reply).toMatchObject({ id: 5, result: { p10: model.baseline.totalMonth, p90: model.baseline.totalMonth } });
+  });
+});
+
+describe('the band and the world-price response', () => {
+  const rangeOf = (key: string, scenario = model.defaults) => spreadRanges(model, scenario).find((r) => r.key === key)!;
+
+  it('draws the price response over the elasticity range, $1.3 to $2.8 per mb/d (W1, W4)', () => {
+    expect(rangeOf('price-response').low).toBeCloseTo(1.3, 12);
+    expect(rangeOf('price-response').high).toBeCloseTo(2.8, 12);
+  });
+
+  it("leaves CLSA's $18.75 per mb/d out of the band: it is a preset", () => {
+    const clsa = crudeLeverageModel.presets.find((p) => p.id === 'clsa-high')!.values['price-response']!;
+    expect(clsa).toBeGreaterThan(rangeOf('price-response').high);
   });
 });

@@ -57,7 +57,7 @@ describe('each warning', () => {
     expect(warned({ india: 2.1 })).toEqual([]);
     expect(warned({ india: 2.11 })).toEqual(['india-record']);
     // What India actually buys counts: a tariff response that brings it under the line silences it.
-    expect(warned({ india: 2.5, 'response-cut': 10, 'tariff-india': 25 })).not.toContain('india-record');
+    expect(warned({ india: 2.5, 'india-response-cut': 10, 'tariff-india': 25 })).not.toContain('india-record');
   });
 
   it('China above 2.6 mb/d (assumption anchored on V11, V14)', () => {
@@ -86,9 +86,11 @@ describe('each warning', () => {
   });
 
   it('a purchase cut under a tariff contradicts I4, but not when no tariff is in force', () => {
-    expect(warned({ 'response-cut': 0.5 })).toEqual(['response-cut-observed']);
-    expect(warned({ 'response-cut': 5, 'tariff-india': 0 })).toEqual([]);
-    expect(warned({ 'response-cut': 5, 'tariff-india': 0, 'tariff-china': 5 })).toEqual(['response-cut-observed']);
+    expect(warned({ 'india-response-cut': 0.5 })).toEqual(['response-cut-observed']);
+    expect(warned({ 'india-response-cut': 5, 'tariff-india': 0 })).toEqual([]);
+    expect(warned({ 'china-response-cut': 5, 'tariff-india': 0, 'tariff-china': 5 })).toEqual([
+      'response-cut-observed',
+    ]);
   });
 
   it('the rouble outside 78–100 per dollar (B15)', () => {

@@ -50,7 +50,7 @@ describe('tornado', () => {
   });
 
   it('swings products ±$4 over 2.75 mb/d: 22 $M/day', () => {
-    expect(rowOf(rows, 'products-discount').swing).toBeCloseTo(bn(22), 12);
+    expect(rowOf(rows, 'products-crack').swing).toBeCloseTo(bn(22), 12);
   });
 
   it('gives zero swing to parameters that do not move income, and sorts them last', () => {
@@ -63,7 +63,7 @@ describe('tornado', () => {
   });
 
   it("holds the other parameters at the scenario's values, matching direct evaluations", () => {
-    const scenario = { ...model.defaults, drop: 10, 'tariff-india': 100, 'response-cut': 10 };
+    const scenario = { ...model.defaults, drop: 10, 'tariff-india': 100, 'india-response-cut': 10 };
     const moved = tornado(model, scenario);
     for (const row of moved) {
       expect(row.lowUsdBnPerMonth).toBe(model.evaluate({ ...scenario, [row.key]: row.lowValue }).totalMonth);

@@ -65,8 +65,16 @@ describe('reference model', () => {
     const corners = [
       Object.fromEntries(crudeLeverageModel.parameters.map((p) => [p.key, p.min])),
       Object.fromEntries(crudeLeverageModel.parameters.map((p) => [p.key, p.max])),
-      { ...model.defaults, drop: 40, 'tariff-india': 500, 'tariff-china': 500, 'response-cut': 50 },
-      { ...model.defaults, brent: 40, drop: 40, 'products-discount': -5 },
+      {
+        ...model.defaults,
+        drop: 40,
+        'tariff-india': 500,
+        'tariff-china': 500,
+        'india-response-cut': 50,
+        'china-response-cut': 50,
+      },
+      { ...model.defaults, brent: 40, drop: 40, 'products-crack': 5 },
+      { ...model.defaults, india: 0, china: 0, 'refinery-outage': 1.5, 'sanctions-discount': 30 },
     ];
     for (const scenario of corners) expect(mismatches(scenario)).toEqual([]);
   });

@@ -172,6 +172,19 @@ describe('helpText', () => {
     }
     expect(help).toMatch(/drop\s+-20 to 40 \$\/bbl\s+step 1\s+default 0\s+Oil-price drop/);
   });
+
+  it('describes the world-price, sanctions and refinery levers in English and Traditional Chinese', () => {
+    expect(help).toMatch(/price-response × \(1 − replacement-share\/100\)/);
+    expect(help).toContain('prices.brentBeforeResponse');
+    for (const key of [
+      'sanctions-discount',
+      'market-repricing',
+      'products-crack',
+      'refinery-outage',
+      'outage-lost-share',
+    ])
+      expect(help.split('國際油價、制裁與煉油廠')[1], key).toContain(key);
+  });
 });
 
 describe('parseArgs: hostile arguments', () => {

@@ -63,14 +63,14 @@ describe('monthlyCsv', () => {
   });
 
   it('counts rerouted barrels once: "other_buyers" leaves them out', () => {
-    const csv = csvOf('tariff-india=100&response-cut=10');
+    const csv = csvOf('tariff-india=100&india-response-cut=10&price-response=0&market-repricing=0');
     // 0.8 mb/d rerouted at 58 − 14 = 35.2 $M/day = 1.0707 bn; other buyers 0.52 mb/d × $58 = 30.16 $M/day = 0.9174.
     expect(csv).toContain('rerouted,1.0707,0.0000,1.0707\n');
     expect(csv).toContain('other_buyers,0.9174,0.9174,0.0000\n');
   });
 
   it('adds up exactly in every column: the crude rows to the subtotal, the subtotal and products to the total', () => {
-    for (const query of ['', '?drop=10', 'tariff-india=100&response-cut=10', 'india=0&china=0.4&drop=23', 'drop=-20']) {
+    for (const query of ['', '?drop=10', 'tariff-india=100&india-response-cut=10', 'india=0&china=0.4&drop=23', 'drop=-20']) {
       const rows = table(csvOf(query));
       for (let column = 0; column < 3; column++) {
         const at = (name: string) => rows.get(name)![column]!;

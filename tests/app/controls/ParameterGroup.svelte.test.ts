@@ -29,7 +29,10 @@ describe('ParameterGroup under a lesson', () => {
   });
 
   it('renders nothing for a group whose sliders are all hidden', () => {
-    const { container } = renderGroup('hide=brent,urals-discount,espo-discount,products-discount', 'prices');
+    const { container } = renderGroup(
+      'hide=brent,urals-discount,sanctions-discount,espo-discount,products-crack',
+      'prices',
+    );
     expect(container.querySelector('fieldset')).toBeNull();
   });
 
@@ -74,6 +77,6 @@ describe('ParameterGroup under a lesson', () => {
 
   it('keeps the lesson in the simulator query', () => {
     const { simulator } = renderGroup('drop=15&lock=drop&mode=basic&ex=ten-lower');
-    expect(simulator.query).toBe('v=1&m=1&drop=15&mode=basic&lock=drop&ex=ten-lower');
+    expect(simulator.query).toBe('v=1&m=2&drop=15&mode=basic&lock=drop&ex=ten-lower');
   });
 });

@@ -132,7 +132,7 @@ describe('SliderField range input', () => {
   });
 
   it('labels an unsourced default as an assumption in words', () => {
-    field('products-discount');
+    field('products-crack');
     expect(screen.getByText('assumption')).toBeTruthy();
   });
 });

@@ -21,7 +21,7 @@ describe('ModelChecks', () => {
     expect(items[0]!.textContent).toContain('Income is never negative or undefined');
     expect(items[0]!.textContent).toContain('3,444 scenarios');
     expect(screen.getByText(/All 11 checks passed\./)).toBeTruthy();
-    expect(screen.getByText(/16,270 scenarios in all/)).toBeTruthy();
+    expect(screen.getByText(/17,878 scenarios in all/)).toBeTruthy();
   });
 
   it('shows the calibration against R1', () => {

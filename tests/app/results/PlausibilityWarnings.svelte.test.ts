@@ -42,7 +42,7 @@ describe('PlausibilityWarnings', () => {
   });
 
   it('lists every warning that applies, in the order of the model’s list', () => {
-    show({ 'response-cut': 20, rub: 120, china: 3, 'china-pipeline': 1 });
+    show({ 'india-response-cut': 20, rub: 120, china: 3, 'china-pipeline': 1 });
     expect(items().map((li) => li.dataset.warning)).toEqual([
       'china-record',
       'china-pipeline-capacity',

@@ -53,12 +53,12 @@ describe('model checks (data)', () => {
   it('cover what the issue asks for', () => {
     const kinds = modelChecks.map((c) => c.kind);
     const monotone = kinds.flatMap((k) => (k.type === 'non-increasing' ? [k.in] : []));
-    expect(monotone).toEqual(expect.arrayContaining(['drop', 'tariff-india', 'tariff-china', 'response-cut']));
+    expect(monotone).toEqual(expect.arrayContaining(['drop', 'tariff-india', 'tariff-china', 'india-response-cut']));
     expect(kinds.some((k) => k.type === 'calibration' && k.target === 14.3 && k.days === 31)).toBe(true);
     const finite = modelChecks.find((c) => c.kind.type === 'finite-nonnegative')!;
     expect(finite.grid.drop).toEqual(Array.from({ length: 41 }, (_, i) => i));
     expect(Math.max(...finite.grid['tariff-india']!)).toBe(500);
-    const cut = modelChecks.find((c) => c.kind.type === 'non-increasing' && c.kind.in === 'response-cut')!;
+    const cut = modelChecks.find((c) => c.kind.type === 'non-increasing' && c.kind.in === 'india-response-cut')!;
     expect(Math.min(...cut.grid['tariff-india']!), 'response-cut is swept under a nonzero tariff').toBeGreaterThan(0);
     expect(modelChecks.find((c) => c.id === 'only-products')?.grid.india).toEqual([0]);
   });

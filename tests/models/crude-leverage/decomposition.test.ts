@@ -18,16 +18,19 @@ const corner = (end: 'min' | 'max'): Scenario => Object.fromEntries(parameters.m
 describe('decomposition groups', () => {
   it('are the six groups of the brief, in display order', () => {
     expect(Object.fromEntries(decompositionGroups.map((g) => [g.id, g.keys]))).toEqual({
-      price: ['drop', 'brent'],
-      discounts: ['urals-discount', 'espo-discount', 'products-discount', 'china-espo-share'],
+      price: ['drop', 'brent', 'price-response', 'replacement-share'],
+      discounts: ['urals-discount', 'sanctions-discount', 'espo-discount', 'products-crack', 'china-espo-share'],
       india: ['india'],
       china: ['china', 'china-pipeline'],
-      'other-buyers': ['turkey', 'eu', 'other', 'products'],
+      'other-buyers': ['turkey', 'eu', 'other', 'products', 'refinery-outage', 'outage-lost-share'],
       tariffs: [
         'tariff-india',
         'tariff-china',
-        'response-discount',
-        'response-cut',
+        'india-response-discount',
+        'china-response-discount',
+        'india-response-cut',
+        'china-response-cut',
+        'market-repricing',
         'reroute-share',
         'reroute-discount',
       ],
@@ -57,7 +60,13 @@ describe('decomposition groups', () => {
   });
 
   it('include only parameters that move income somewhere (here: both tariffs at 100%, buyers cutting 50%)', () => {
-    const busy = { 'tariff-india': 100, 'tariff-china': 100, 'response-cut': 5 };
+    const busy = {
+      'tariff-india': 100,
+      'tariff-china': 100,
+      'india-response-cut': 5,
+      'china-response-cut': 5,
+      'refinery-outage': 0.5,
+    };
     for (const key of assigned) {
       const p = model.parameterByKey.get(key)!;
       expect(totalIncome({ ...busy, [key]: p.min }), key).not.toBe(totalIncome({ ...busy, [key]: p.max }));

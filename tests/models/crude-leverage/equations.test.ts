@@ -5,6 +5,8 @@ import { crudeLeverageModel } from '../../../models/crude-leverage/index.ts';
 
 const model = compileModel(crudeLeverageModel);
 const run = (scenario: Record<string, number>) => model.evaluate(scenario);
+/** Version 1's rules: no world-price response and no market repricing of Urals (what an old link opens with). */
+const V1 = { 'price-response': 0, 'market-repricing': 0 };
 /** Compares each listed result to 9 decimals, naming the one that differs. */
 function expectResults(results: Record<string, number>, expected: Record<string, number>): void {
   for (const [name, value] of Object.entries(expected)) expect(results[name], name).toBeCloseTo(value, 9);
@@ -73,7 +75,7 @@ describe('baseline (every parameter at its default)', () => {
   });
 });
 
-describe('scenarios', () => {
+describe("scenarios under version 1's rules (price-response 0, market-repricing 0)", () => {
   it('drop = 10: every price falls $10, so income falls 10 × 7.35 mb/d = 73.5 to 374.5', () => {
     // Urals 48, ESPO 54, products 54, China sea 51; India 1.6 × 46 = 73.6; China 0.8 × 54 + 1.2 × 51 = 104.4.
     const r = run({ drop: 10 });
@@ -109,7 +111,7 @@ describe('scenarios', () => {
 
   it('india = 0 with reroute-share 50: half of the 1.6 India dropped is sold at Urals − 14', () => {
     // Rerouted income 0.5 × 1.6 × (58 − 14) = 35.2; total 448 − 89.6 + 35.2 = 393.6.
-    const r = run({ india: 0, 'reroute-share': 50 });
+    const r = run({ ...V1, india: 0, 'reroute-share': 50 });
     expectResults(r, { indiaKept: 0, indiaIncome: 0, indiaDropped: 1.6, reroutedVolume: 0.8, lostVolume: 0.8 });
     expectResults(r, {
       reroutedIncome: 0.5 * 1.6 * (58 - 14),
@@ -119,16 +121,16 @@ describe('scenarios', () => {
   });
 
   it('india = 0 with reroute-share 0: nothing is sold elsewhere', () => {
-    expectResults(run({ india: 0, 'reroute-share': 0 }), {
+    expectResults(run({ ...V1, india: 0, 'reroute-share': 0 }), {
       reroutedIncome: 0,
       lostVolume: 1.6,
       totalIncome: 448 - 89.6,
     });
   });
 
-  it('response-cut = 10 with the default 25% tariff on India: India gives up 10 × 25 / 1000 = 25%', () => {
+  it('india-response-cut = 10 with the default 25% tariff on India: India gives up 10 × 25 / 1000 = 25%', () => {
     // Kept 1.6 × 0.75 = 1.2, income 1.2 × 56 = 67.2; dropped 0.4, rerouted 0.5 × 0.4 × 44 = 8.8.
-    const r = run({ 'response-cut': 10 });
+    const r = run({ ...V1, 'india-response-cut': 10 });
     expectResults(r, {
       indiaCutShare: 0.25,
       indiaKept: 1.2,
@@ -140,10 +142,10 @@ describe('scenarios', () => {
     expectResults(r, { chinaCutShare: 0, totalIncome: 434.4 });
   });
 
-  it('response-cut = 20 with tariff-china 25: both buyers give up half', () => {
+  it('india- and china-response-cut = 20 with tariff-china 25: both buyers give up half', () => {
     // India kept 0.8, income 0.8 × 56 = 44.8. China kept 1 (pipe 0.8, sea 0.2), widening min(0.8 × 2.5, 14) = 2:
     // 0.8 × 62 + 0.2 × 59 = 61.4. Rerouted 0.5 × (0.8 × 44 + 1 × (min(64, 58) − 14)) = 39.6.
-    const r = run({ 'response-cut': 20, 'tariff-china': 25 });
+    const r = run({ ...V1, 'india-response-cut': 20, 'china-response-cut': 20, 'tariff-china': 25 });
     expectResults(r, {
       indiaKept: 0.8,
       indiaIncome: 44.8,
@@ -155,9 +157,9 @@ describe('scenarios', () => {
     expectResults(r, { reroutedVolume: 0.9, reroutedIncome: 39.6, totalIncome: 44.8 + 61.4 + 58 + 39.6 + 176 });
   });
 
-  it('response-cut = 50 with tariff-india 500: the cut share stops at 1 and India buys nothing', () => {
+  it('india-response-cut = 50 with tariff-india 500: the cut share stops at 1 and India buys nothing', () => {
     // min(1, 50 × 500 / 1000) = 1; rerouted 0.5 × 1.6 × (58 − 14) = 35.2.
-    expectResults(run({ 'response-cut': 50, 'tariff-india': 500 }), {
+    expectResults(run({ ...V1, 'india-response-cut': 50, 'tariff-india': 500 }), {
       indiaCutShare: 1,
       indiaKept: 0,
       indiaIncome: 0,
@@ -167,7 +169,7 @@ describe('scenarios', () => {
 
   it('china = 0.5 below the pipeline capacity: all of it comes by pipeline at ESPO', () => {
     // Pipe min(0.8, 0.5) = 0.5 at 64 = 32; dropped 1.5, rerouted 0.5 × 1.5 × (58 − 14) = 33.
-    expectResults(run({ china: 0.5 }), {
+    expectResults(run({ ...V1, china: 0.5 }), {
       chinaPipe: 0.5,
       chinaSea: 0,
       chinaIncome: 32,

@@ -70,14 +70,17 @@ describe('the check catches', () => {
 
   it('max over different units, and a percent compared with a share', () => {
     expect(problemOf(withExpr('urals', 'max(0, brentNow - india)'), 'urals')).toMatch(/"brentNow" is usd bbl\^-1/);
-    expect(problemOf(withExpr('indiaCutShare', 'min(1, responseCut)'), 'indiaCutShare')).toMatch(
+    expect(problemOf(withExpr('indiaCutShare', 'min(1, indiaResponseCut)'), 'indiaCutShare')).toMatch(
       /dimensionless \(× 1\).*dimensionless \(× 0.01\)/,
     );
   });
 
   it('a tariff not divided by its step', () => {
     expect(
-      problemOf(withExpr('indiaWidening', 'min(responseDiscount * tariffIndia, rerouteDiscount)'), 'indiaWidening'),
+      problemOf(
+        withExpr('indiaWidening', 'min(indiaResponseDiscount * tariffIndia, rerouteDiscount)'),
+        'indiaWidening',
+      ),
     ).toBeDefined();
   });
 
