@@ -19,7 +19,7 @@ export const world: P[] = [
     label: text('Rise in Brent per mb/d of Russian oil lost', '每損失每日百萬桶俄油，布蘭特的漲幅'),
     note: text(
       'Rule from short-run elasticities (W4): %ΔP ≈ (lost ÷ world supply) ÷ (ε_s − ε_d). 1 mb/d is 1/105 of world supply; at mid-2025 Brent ($70) that gives 70 × (1/105) ÷ 0.275 = $2.4 with Kilian–Murphy, $2.8 with Caldara–Cavallo–Iacoviello (÷ 0.24) and $1.3 with Baumeister–Hamilton (÷ 0.50) (W1). SBI’s ~10% (W6) and CLSA’s $90–100 (W5) lie above this range; CLSA is a preset.',
-      '依短期彈性的法則（W4）：價格變動% ≈（損失量 ÷ 全球供給）÷（ε_s − ε_d）。每日100萬桶約為全球供給的1/105；以2025年中布蘭特（70美元）計算，Kilian–Murphy得 70 ×（1/105）÷ 0.275 ＝ 2.4美元，Caldara–Cavallo–Iacoviello（÷ 0.24）得2.8美元，Baumeister–Hamilton（÷ 0.50）得1.3美元（W1）。SBI的約10%（W6）與CLSA的90至100美元（W5）都高於此範圍；CLSA另設為預設情境。',
+      '依短期彈性的法則（W4）：價格變動% ≈（損失量 ÷ 全球供給）÷（ε_s − ε_d）。每日100萬桶約為全球供給的1/105；以2025年中布蘭特（70美元）計算，Kilian–Murphy得70 ×（1/105）÷ 0.275 ＝ 2.4美元，Caldara–Cavallo–Iacoviello（÷ 0.24）得2.8美元，Baumeister–Hamilton（÷ 0.50）得1.3美元（W1）。SBI的約10%（W6）與CLSA的90至100美元（W5）都高於此範圍；CLSA另設為預設情境。',
     ),
   },
   {

@@ -114,9 +114,10 @@ describe('runMonteCarlo', () => {
     // Urals 48 ± 1: always below the fiscal-rule price (60) and the budget's 56.
     expect(lower.probUralsBelowFiscalRule).toBe(1);
     expect(lower.probUralsBelowBudget).toBe(1);
-    // At the defaults Urals is 58 ± 1: always below 60, never below 56.
+    // At the defaults Urals is 58 ± 1: always below 60, and below 56 only in the rare draw where India buys
+    // far below its baseline and the barrels it leaves reprice all seaborne Urals (market-repricing).
     expect(band.probUralsBelowFiscalRule).toBe(1);
-    expect(band.probUralsBelowBudget).toBe(0);
+    expect(band.probUralsBelowBudget).toBeLessThan(0.01);
   });
 
   it('collapses to the point value when no parameter has a spread', () => {

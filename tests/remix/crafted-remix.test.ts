@@ -29,7 +29,7 @@ import {
 
 const standard = compileModel(crudeLeverageModel);
 const PAGE = 'https://example.org/crude-leverage/';
-const linkOf = (remix: Remix, rest = '') => `?v=1&m=1&x=${encodeRemix(remix)}${rest}`;
+const linkOf = (remix: Remix, rest = '') => `?v=1&m=2&x=${encodeRemix(remix)}${rest}`;
 
 /** Everything the page and the CLI do with a link that could throw: decode, report, CSV, re-encode. */
 function open(query: string) {
@@ -86,7 +86,7 @@ describe('an added parameter with an extremely small step', () => {
   });
 
   it('costs one line of the class board, not the board', () => {
-    const good = `${PAGE}?v=1&m=1&drop=10`;
+    const good = `${PAGE}?v=1&m=2&drop=10`;
     const board = readClassBoard(
       [
         `Ann: ${good}`,
