@@ -27,7 +27,7 @@ describe('BacktestTable', () => {
     expect(cells).toEqual([
       `$${row.model!.toFixed(2)}bn`,
       `$${row.published!.toFixed(2)}bn`,
-      `${row.errorPct! > 0 ? '+' : '-'}${Math.abs(row.errorPct!).toFixed(1)}%`,
+      `${row.errorPct! > 0 ? '+' : '\u2212'}${Math.abs(row.errorPct!).toFixed(1)}%`,
       row.sources.join(', '),
     ]);
   });
