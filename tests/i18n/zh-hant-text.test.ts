@@ -51,7 +51,9 @@ const BANNED: Record<string, string> = {
 
 /** Latin words a Chinese page may carry besides acronyms (IEA, CSV): names of people, firms and code (the zh-Hant language tag). */
 const ALLOWED_LATIN = new Set(
-  'Kpler Shapley Kogan Salikhov Kilian Murphy Caldara Cavallo Iacoviello Baumeister Hamilton base max min Hant'.split(' '),
+  'Kpler Shapley Kogan Salikhov Kilian Murphy Caldara Cavallo Iacoviello Baumeister Hamilton base max min Hant'.split(
+    ' ',
+  ),
 );
 const isAcronym = (word: string) => /^[A-Z]{2,}$/.test(word);
 

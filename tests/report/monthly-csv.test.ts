@@ -70,7 +70,13 @@ describe('monthlyCsv', () => {
   });
 
   it('adds up exactly in every column: the crude rows to the subtotal, the subtotal and products to the total', () => {
-    for (const query of ['', '?drop=10', 'tariff-india=100&india-response-cut=10', 'india=0&china=0.4&drop=23', 'drop=-20']) {
+    for (const query of [
+      '',
+      '?drop=10',
+      'tariff-india=100&india-response-cut=10',
+      'india=0&china=0.4&drop=23',
+      'drop=-20',
+    ]) {
       const rows = table(csvOf(query));
       for (let column = 0; column < 3; column++) {
         const at = (name: string) => rows.get(name)![column]!;

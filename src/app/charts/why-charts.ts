@@ -32,7 +32,9 @@ export function waterfallChart({ model, scenario, lang, t }: WhyState): PageChar
   const shown = shownUsdBn(lang);
   const input = {
     baselineTotal: shown(baselineTotal),
-    parts: finite ? parts.map((part) => ({ id: part.id, label: labelOf(part.id), value: shown(part.usdBnPerMonth) })) : [],
+    parts: finite
+      ? parts.map((part) => ({ id: part.id, label: labelOf(part.id), value: shown(part.usdBnPerMonth) }))
+      : [],
     total: shown(baselineTotal + total),
     labels: {
       baseline: t('series.baseline'),
