@@ -86,7 +86,7 @@ function firstNonFinite(model: CompiledModel): string | null {
     }
     for (const [name, value] of Object.entries(results)) {
       if (!Number.isFinite(value))
-        return `equation "${name}" is not a finite number ${trial.label} (a division by zero?)`;
+        return `equation "${name}" is not a finite number ${trial.label} (a division by zero, or a power of a negative number?)`;
     }
   }
   return null;
