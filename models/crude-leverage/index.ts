@@ -8,7 +8,7 @@ import { units } from './units.ts';
 
 export const crudeLeverageModel: ModelDeclaration = {
   id: 'crude-leverage',
-  version: 1,
+  version: 2,
   title: { en: 'Crude Leverage', 'zh-Hant': '原油槓桿' },
   units,
   groups,
@@ -16,6 +16,16 @@ export const crudeLeverageModel: ModelDeclaration = {
   constants,
   equations,
   presets,
-  // Version 1 is the first; when a default changes, record the old one here (see README, "Scenario links").
-  history: [],
+  // When a default changes, record the old one here (see README, "Scenario links").
+  history: [
+    {
+      version: 1,
+      // No default changed; the parameters added in version 2 did not exist, so a version-1 link takes their defaults.
+      defaults: {},
+      note: {
+        en: "Version 2 counts the buyer's calculus as a choice: keep buying and lose exports to the penalty tariff, or stop and pay a higher world price.",
+        'zh-Hant': '第2版把買家的算盤當作選擇：繼續購買並因懲罰性關稅失去出口，或停購並支付更高的國際油價。',
+      },
+    },
+  ],
 };

@@ -1,4 +1,5 @@
 // Source rows of shared/data/BASELINE-2025.md (mid-2025 figures), as data the app and the README cite.
+import { addendumSources } from './sources-addendum.ts';
 
 export const SOURCE_DOCUMENT = 'shared/data/BASELINE-2025.md';
 
@@ -803,4 +804,6 @@ export const sources: Readonly<Record<string, SourceRow>> = {
     publisher: 'New Indian Express; NDTV Profit',
     url: 'https://www.newindianexpress.com/business/2025/Dec/12/indias-russian-crude-imports-hit-five-month-high-in-nov-fuel-exports-to-australia-soar',
   },
+  // Later rows of shared/data/ADDENDUM-2025-26.md the model cites.
+  ...addendumSources,
 };

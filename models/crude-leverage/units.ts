@@ -26,6 +26,13 @@ export const units: readonly UnitDeclaration[] = [
     'percent of purchases for every 10 points of tariff',
     '每10個百分點關稅，採購量的百分比',
   ),
+  unit(
+    'usd-per-bbl-per-mbd',
+    '$/bbl per mb/d',
+    '美元/桶（每百萬桶/日）',
+    'US dollars a barrel for every million barrels a day',
+    '每百萬桶每日，每桶美元',
+  ),
   unit('rub-per-usd', 'RUB/$', '盧布/美元', 'roubles per US dollar', '盧布兌一美元'),
   unit('usd-m-per-day', '$M/day', '百萬美元/日', 'million US dollars a day', '每日百萬美元'),
   unit('usd-bn-per-month', '$bn/month', '十億美元/月', 'billion US dollars a month', '每月十億美元'),
@@ -67,6 +74,8 @@ export const unitDimensions: Readonly<Record<string, UnitDimension>> = {
   share: dim({}, 1),
   'usd-per-bbl-per-10pt': dim({ usd: 1, bbl: -1 }, 1),
   'percent-per-10pt': dim({}, 0.01),
+  // $/bbl per mb/d: USD bbl⁻¹ divided by 1e6 bbl day⁻¹.
+  'usd-per-bbl-per-mbd': dim({ usd: 1, bbl: -2, day: 1 }, 1e-6),
   'rub-per-usd': dim({ rub: 1, usd: -1 }, 1),
   'usd-m-per-day': dim({ usd: 1, day: -1 }, 1e6),
   'usd-bn-per-month': dim({ usd: 1, day: -1 }, (1e9 * 12) / DAYS_PER_YEAR),

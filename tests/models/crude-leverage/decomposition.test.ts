@@ -50,9 +50,13 @@ describe('decomposition groups', () => {
     expect(new Set(assigned).size).toBe(assigned.length);
   });
 
-  it('leave out only the budget and buyer-calculus parameters', () => {
+  // The world-price response feeds only the buyer's "stop" line until it moves Brent itself (issue 13).
+  it('leave out only the budget, buyer-calculus and world-price-response parameters', () => {
+    const priceResponse = ['price-response', 'replacement-share'];
     expect(unassigned.map((p) => p.key)).toEqual(
-      parameters.filter((p) => p.group === 'budget' || p.group === 'calculus').map((p) => p.key),
+      parameters
+        .filter((p) => p.group === 'budget' || p.group === 'calculus' || priceResponse.includes(p.key))
+        .map((p) => p.key),
     );
   });
 
