@@ -91,7 +91,7 @@ describe('Copy link', () => {
     await tick();
     await click('Copy link');
     await vi.waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${window.location.pathname}?v=1&m=1&drop=10`);
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${window.location.pathname}?v=1&m=2&drop=10`);
     await vi.waitFor(() => expect(screen.getByText('Link copied. It reproduces this exact scenario.')).toBeTruthy());
     expect(screen.queryByRole('textbox', { name: 'Link to this scenario' })).toBeNull();
   });
@@ -102,7 +102,7 @@ describe('Copy link', () => {
     renderPage();
     await click('Copy link');
     const field = (await screen.findByRole('textbox', { name: 'Link to this scenario' })) as HTMLInputElement;
-    expect(field.value).toBe(`${window.location.origin}${window.location.pathname}?v=1&m=1`);
+    expect(field.value).toBe(`${window.location.origin}${window.location.pathname}?v=1&m=2`);
     expect(field.readOnly).toBe(true);
     expect(screen.getByText('Could not copy automatically. Select the link below and copy it.')).toBeTruthy();
     Reflect.deleteProperty(document, 'execCommand');

@@ -26,7 +26,7 @@ describe('Simulator.set', () => {
     expect(simulator.results.changeVsBaselinePct!).toBeLessThan(0);
     // The sweep runs over the drop itself, so only the other settings move it.
     expect(simulator.sweep).toEqual(simulator.baselineSweep);
-    expect(simulator.query).toBe('v=1&m=1&drop=10');
+    expect(simulator.query).toBe('v=1&m=2&drop=10');
     simulator.set('tariff-india', 100);
     expect(simulator.sweep).not.toEqual(simulator.baselineSweep);
   });
@@ -65,7 +65,7 @@ describe('Simulator.reset and apply', () => {
     simulator.reset();
     expect(simulator.scenario).toEqual(model.defaults);
     expect(simulator.lastChanged).toBeNull();
-    expect(simulator.query).toBe('v=1&m=1');
+    expect(simulator.query).toBe('v=1&m=2');
   });
 
   it('apply puts a preset on top of the defaults, snapped, ignoring unknown keys', () => {
@@ -103,13 +103,13 @@ describe('Simulator.pin', () => {
     expect(simulator.pinned).toEqual({ ...model.defaults, drop: 10 });
     expect(simulator.pinnedResults!.totalMonth!).toBeGreaterThan(simulator.results.totalMonth!);
     expect(simulator.pinnedSweep).not.toBeNull();
-    expect(simulator.query).toBe('v=1&m=1&drop=20&a=1&a.drop=10');
+    expect(simulator.query).toBe('v=1&m=2&drop=20&a=1&a.drop=10');
   });
 
   it('pinning the defaults is written as a=1 alone', () => {
     const simulator = fresh();
     simulator.pin();
-    expect(simulator.query).toBe('v=1&m=1&a=1');
+    expect(simulator.query).toBe('v=1&m=2&a=1');
   });
 
   it('unpin removes the comparison', () => {
@@ -118,17 +118,17 @@ describe('Simulator.pin', () => {
     simulator.unpin();
     expect(simulator.pinned).toBeNull();
     expect(simulator.pinnedResults).toBeNull();
-    expect(simulator.query).toBe('v=1&m=1');
+    expect(simulator.query).toBe('v=1&m=2');
   });
 });
 
 describe('Simulator.query', () => {
-  it('is v=1&m=1 at the defaults and carries the view settings', () => {
+  it('is v=1&m=2 at the defaults and carries the view settings', () => {
     const simulator = fresh();
-    expect(simulator.query).toBe('v=1&m=1');
+    expect(simulator.query).toBe('v=1&m=2');
     simulator.lang = 'zh-Hant';
     simulator.panel = 'assumptions';
-    expect(simulator.query).toBe('v=1&m=1&lang=zh-Hant&panel=assumptions');
+    expect(simulator.query).toBe('v=1&m=2&lang=zh-Hant&panel=assumptions');
   });
 
   it('round-trips through the link decoder', () => {

@@ -84,7 +84,7 @@ describe('startUrlSync', () => {
   });
 
   it('leaves an address that already says the scenario alone', () => {
-    const { win } = start('?v=1&m=1&drop=10');
+    const { win } = start('?v=1&m=2&drop=10');
     expect(win.history.replaceState).not.toHaveBeenCalled();
     expect(win.history.pushState).not.toHaveBeenCalled();
   });
@@ -92,8 +92,8 @@ describe('startUrlSync', () => {
   it('writes the tidied link once for a hand-written address, without a history entry', () => {
     const { win, location } = start('?drop=10&india=99');
     expect(win.history.replaceState).toHaveBeenCalledTimes(1);
-    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', '/sim/?v=1&m=1&drop=10&india=2.5');
-    expect(location.search).toBe('?v=1&m=1&drop=10&india=2.5');
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', '/sim/?v=1&m=2&drop=10&india=2.5');
+    expect(location.search).toBe('?v=1&m=2&drop=10&india=2.5');
     expect(win.history.pushState).not.toHaveBeenCalled();
   });
 
@@ -109,20 +109,20 @@ describe('startUrlSync', () => {
     expect(win.history.replaceState).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(win.history.replaceState).toHaveBeenCalledTimes(1);
-    expect(win.history.replaceState).toHaveBeenLastCalledWith(null, '', '/sim/?v=1&m=1&drop=5');
+    expect(win.history.replaceState).toHaveBeenLastCalledWith(null, '', '/sim/?v=1&m=2&drop=5');
     vi.advanceTimersByTime(5000);
     expect(win.history.replaceState).toHaveBeenCalledTimes(1);
     expect(win.history.pushState).not.toHaveBeenCalled();
   });
 
   it('deliberate() pushes exactly one history entry for the change', () => {
-    const { simulator, win, location } = start('?v=1&m=1&drop=10');
+    const { simulator, win, location } = start('?v=1&m=2&drop=10');
     sync!.deliberate(() => simulator.apply({ 'tariff-china': 100 }));
     flushSync();
     vi.advanceTimersByTime(1000);
     expect(win.history.pushState).toHaveBeenCalledTimes(1);
-    expect(win.history.pushState).toHaveBeenCalledWith(null, '', '/sim/?v=1&m=1&tariff-china=100');
-    expect(location.search).toBe('?v=1&m=1&tariff-china=100');
+    expect(win.history.pushState).toHaveBeenCalledWith(null, '', '/sim/?v=1&m=2&tariff-china=100');
+    expect(location.search).toBe('?v=1&m=2&tariff-china=100');
     expect(win.history.replaceState).not.toHaveBeenCalled();
   });
 
@@ -132,18 +132,18 @@ describe('startUrlSync', () => {
     change(() => simulator.set('drop', 7));
     sync!.deliberate(() => simulator.reset());
     expect(win.history.replaceState).toHaveBeenCalledTimes(1);
-    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', '/sim/?v=1&m=1&drop=7');
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', '/sim/?v=1&m=2&drop=7');
     expect(win.history.pushState).toHaveBeenCalledTimes(1);
-    expect(win.history.pushState).toHaveBeenCalledWith(null, '', '/sim/?v=1&m=1');
+    expect(win.history.pushState).toHaveBeenCalledWith(null, '', '/sim/?v=1&m=2');
     expect(win.history.replaceState.mock.invocationCallOrder[0]!).toBeLessThan(
       win.history.pushState.mock.invocationCallOrder[0]!,
     );
   });
 
   it('reloads the scenario on popstate (Back) and cancels a pending write', () => {
-    const { simulator, win, navigate } = start('?v=1&m=1&drop=10');
+    const { simulator, win, navigate } = start('?v=1&m=2&drop=10');
     change(() => simulator.set('drop', 30));
-    navigate('/sim/?v=1&m=1&india=2');
+    navigate('/sim/?v=1&m=2&india=2');
     flushSync();
     vi.advanceTimersByTime(1000);
     expect(simulator.scenario).toEqual({ ...model.defaults, india: 2 });
@@ -154,36 +154,36 @@ describe('startUrlSync', () => {
   it('uses the fragment when the page is opened from disk (file:)', () => {
     const { simulator, win, location } = start('#drop=5', 'file:', '/home/me/index.html');
     expect(simulator.scenario.drop).toBe(5);
-    expect(win.history.replaceState).toHaveBeenLastCalledWith(null, '', '/home/me/index.html#v=1&m=1&drop=5');
+    expect(win.history.replaceState).toHaveBeenLastCalledWith(null, '', '/home/me/index.html#v=1&m=2&drop=5');
     change(() => simulator.set('drop', 6));
     vi.advanceTimersByTime(300);
-    expect(location.hash).toBe('#v=1&m=1&drop=6');
+    expect(location.hash).toBe('#v=1&m=2&drop=6');
     expect(location.search).toBe('');
     sync!.deliberate(() => simulator.reset());
-    expect(win.history.pushState).toHaveBeenCalledWith(null, '', '/home/me/index.html#v=1&m=1');
+    expect(win.history.pushState).toHaveBeenCalledWith(null, '', '/home/me/index.html#v=1&m=2');
   });
 
   it('deliberate() that changes nothing adds no history entry (Back must undo something)', () => {
-    const { simulator, win } = start('?v=1&m=1');
+    const { simulator, win } = start('?v=1&m=2');
     sync!.deliberate(() => simulator.reset());
     expect(win.history.pushState).not.toHaveBeenCalled();
   });
 
   // Clicking an in-page link (#results, #source-P3) fires popstate too: it must not be read as a scenario.
   it('keeps the scenario when an in-page link is followed on a page opened from disk', () => {
-    const { simulator, navigate } = start('#v=1&m=1&drop=5', 'file:', '/home/me/index.html');
+    const { simulator, navigate } = start('#v=1&m=2&drop=5', 'file:', '/home/me/index.html');
     navigate('/home/me/index.html#source-P3');
     expect(simulator.scenario.drop).toBe(5);
     expect(simulator.notice).toBeNull();
   });
 
   it('keeps a slider move still waiting to be written when an in-page link is followed', () => {
-    const { simulator, win, navigate } = start('?v=1&m=1');
+    const { simulator, win, navigate } = start('?v=1&m=2');
     change(() => simulator.set('drop', 30));
-    navigate('/sim/?v=1&m=1#results');
+    navigate('/sim/?v=1&m=2#results');
     vi.advanceTimersByTime(300);
     expect(simulator.scenario.drop).toBe(30);
-    expect(win.history.replaceState).toHaveBeenLastCalledWith(null, '', '/sim/?v=1&m=1&drop=30');
+    expect(win.history.replaceState).toHaveBeenLastCalledWith(null, '', '/sim/?v=1&m=2&drop=30');
   });
 
   it('stop() removes the popstate listener and writes nothing more', () => {

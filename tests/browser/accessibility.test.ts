@@ -46,7 +46,7 @@ describeInBrowser('accessibility (axe-core)', () => {
 
   it('has no violations with a scenario pinned for comparison', async () => {
     const session = await fixture.session();
-    const page = await openApp(session, fixture.site, '?v=1&m=1&drop=10');
+    const page = await openApp(session, fixture.site, '?v=1&m=2&drop=10');
     await page.locator('#pin-scenario').click();
     await page.locator('input[name=india]').fill('0.5');
     await page.locator('#comparison-table').waitFor();

@@ -10,7 +10,7 @@ import { TEMP_PREFIX } from './site.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const src = join(repoRoot, 'src/');
-const LINK = 'https://example.org/?v=1&m=1&drop=10';
+const LINK = 'https://example.org/?v=1&m=2&drop=10';
 
 /** A page that mounts the menu for the income-by-buyer chart at drop=10 (the app does not place it yet). */
 const ENTRY = `

@@ -8,7 +8,7 @@ describeInBrowser('embedded view', () => {
 
   it('shows the headline, one chart and the named sliders, and links back to the full simulator', async () => {
     const session = await fixture.session();
-    const page = await openApp(session, fixture.site, '?v=1&m=1&drop=10&embed=1&chart=drop-sweep');
+    const page = await openApp(session, fixture.site, '?v=1&m=2&drop=10&embed=1&chart=drop-sweep');
     expect(await headline(page)).toMatch(/less than in mid-2025/);
     expect(await page.locator('canvas').count()).toBe(1);
     expect(

@@ -19,7 +19,7 @@ describeInBrowser('history', () => {
 
   it('returns to the previous scenario with Back after "Reset all", and Forward resets again', async () => {
     const session = await fixture.session();
-    const page = await openApp(session, fixture.site, '?v=1&m=1&drop=10');
+    const page = await openApp(session, fixture.site, '?v=1&m=2&drop=10');
     await page.locator('input[type=range][name=india]').focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await rangeValues(page)).india).toBe('1.59');

@@ -68,7 +68,7 @@ describeInBrowser('presets and sharing', () => {
   it('pins the scenario as A: the link carries it, reopening restores it, and Back unpins', async () => {
     const session = await fixture.session();
     const page = await openApp(session, fixture.site, '?drop=10');
-    await expect.poll(() => addressSearch(page)).toBe('?v=1&m=1&drop=10');
+    await expect.poll(() => addressSearch(page)).toBe('?v=1&m=2&drop=10');
     const beforePin = await addressSearch(page);
     await page.locator('#pin-scenario').click({ timeout: 5_000 });
     await expect.poll(() => page.locator('#unpin-scenario').count()).toBe(1);

@@ -19,7 +19,7 @@ describeInBrowser('shared links', () => {
 
   it('restores a scenario and language from a link, and the updated address reproduces it bit for bit', async () => {
     const first = await fixture.session();
-    const page = await openApp(first, fixture.site, '?v=1&m=1&drop=10&india=0.5&tariff-china=100&lang=zh-Hant');
+    const page = await openApp(first, fixture.site, '?v=1&m=2&drop=10&india=0.5&tariff-china=100&lang=zh-Hant');
     const values = await rangeValues(page);
     expect(Object.keys(values).sort()).toEqual(model.declaration.parameters.map((p) => p.key).sort());
     expect(values.drop).toBe('10');

@@ -93,8 +93,8 @@ describe('answersLink and decodeAnswersLink', () => {
   const answers: AnswersByExercise = { 'india-penalty': { 'tariff-bill': { direction: 'up', size: 15 } } };
 
   it('adds p to a page link, keeping its scenario and replacing an old p', () => {
-    const link = answersLink('https://example.org/app/?v=1&m=1&drop=10&p=old#top', answers);
-    expect(link).toBe('https://example.org/app/?v=1&m=1&drop=10&p=1*india-penalty_tariff-bill_u15#top');
+    const link = answersLink('https://example.org/app/?v=1&m=2&drop=10&p=old#top', answers);
+    expect(link).toBe('https://example.org/app/?v=1&m=2&drop=10&p=1*india-penalty_tariff-bill_u15#top');
     expect(decodeAnswersLink(link).answers).toEqual(answers);
     expect(new URL(link).searchParams.get(ANSWERS_PARAM)).toBe(encodeAnswers(answers));
   });

@@ -181,7 +181,7 @@ describe('readClassBoard: edited models', () => {
   };
 
   it('reads a link with x= against its edit, and flags it', () => {
-    const board = read(`${PAGE}?v=1&m=1&x=${encodeRemix(remix)}&extra-cost=7`, linkFor({}));
+    const board = read(`${PAGE}?v=1&m=2&x=${encodeRemix(remix)}&extra-cost=7`, linkFor({}));
     const [edited, standard] = board.lines.map((line) => line.result!);
     expect(edited!.edited).toBe(true);
     expect(edited!.model).not.toBe(model);

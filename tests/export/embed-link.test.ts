@@ -21,9 +21,9 @@ describe('embed and chart link keys', () => {
     expect(embedSettings(decoded.view)).toEqual({ embed: false, chart: DEFAULT_EMBED_CHART });
     expect(decoded.view).not.toHaveProperty('embed');
     const scenario = { ...model.defaults, drop: 10 };
-    expect(encodeLink(model, { scenario, view: { embed: false, chart: DEFAULT_EMBED_CHART } })).toBe('v=1&m=1&drop=10');
+    expect(encodeLink(model, { scenario, view: { embed: false, chart: DEFAULT_EMBED_CHART } })).toBe('v=1&m=2&drop=10');
     expect(encodeLink(model, { scenario, view: { embed: true, chart: 'waterfall' } })).toBe(
-      'v=1&m=1&drop=10&embed=1&chart=waterfall',
+      'v=1&m=2&drop=10&embed=1&chart=waterfall',
     );
   });
 
@@ -42,26 +42,26 @@ describe('embed and chart link keys', () => {
 
 describe('links', () => {
   it('put the scenario after ? on a server and after # on a page opened from disk', () => {
-    expect(pageLink(web, 'v=1&m=1&drop=10')).toBe('https://example.org/crude-leverage/?v=1&m=1&drop=10');
-    expect(pageLink(disk, 'v=1&m=1&drop=10')).toBe('file:///media/usb/crude-leverage-offline.html#v=1&m=1&drop=10');
+    expect(pageLink(web, 'v=1&m=2&drop=10')).toBe('https://example.org/crude-leverage/?v=1&m=2&drop=10');
+    expect(pageLink(disk, 'v=1&m=2&drop=10')).toBe('file:///media/usb/crude-leverage-offline.html#v=1&m=2&drop=10');
   });
 
   it('embed the same scenario with embed=1, naming the chart only when it is not the default', () => {
-    expect(embedLink(web, 'v=1&m=1&drop=10')).toBe('https://example.org/crude-leverage/?v=1&m=1&drop=10&embed=1');
-    expect(embedLink(web, 'v=1&m=1', 'calculus')).toBe(
-      'https://example.org/crude-leverage/?v=1&m=1&chart=calculus&embed=1',
+    expect(embedLink(web, 'v=1&m=2&drop=10')).toBe('https://example.org/crude-leverage/?v=1&m=2&drop=10&embed=1');
+    expect(embedLink(web, 'v=1&m=2', 'calculus')).toBe(
+      'https://example.org/crude-leverage/?v=1&m=2&chart=calculus&embed=1',
     );
   });
 
   it('write the iframe code with the link escaped for an HTML attribute', () => {
     const code = iframeSnippet({
-      src: 'https://example.org/?v=1&m=1&lang=zh-Hant&embed=1',
+      src: 'https://example.org/?v=1&m=2&lang=zh-Hant&embed=1',
       title: 'Russia\'s "income"',
     });
     expect(code).toBe(
-      '<iframe src="https://example.org/?v=1&amp;m=1&amp;lang=zh-Hant&amp;embed=1" title="Russia&apos;s &quot;income&quot;" width="100%" height="520" loading="lazy" style="border:0"></iframe>',
+      '<iframe src="https://example.org/?v=1&amp;m=2&amp;lang=zh-Hant&amp;embed=1" title="Russia&apos;s &quot;income&quot;" width="100%" height="520" loading="lazy" style="border:0"></iframe>',
     );
-    expect(attribute(code, 'src')).toBe('https://example.org/?v=1&m=1&lang=zh-Hant&embed=1');
+    expect(attribute(code, 'src')).toBe('https://example.org/?v=1&m=2&lang=zh-Hant&embed=1');
   });
 });
 

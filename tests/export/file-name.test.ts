@@ -16,7 +16,7 @@ describe('exportFileName', () => {
   it('names the scenario, the chart and the date', () => {
     const values = linkScenarioValues(
       model,
-      'https://example.org/?v=1&m=1&drop=10&india=1.2&lang=zh-Hant&a=1&a.drop=5',
+      'https://example.org/?v=1&m=2&drop=10&india=1.2&lang=zh-Hant&a=1&a.drop=5',
     );
     expect(values).toEqual([
       ['drop', '10'],

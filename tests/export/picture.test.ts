@@ -10,7 +10,7 @@ const words = {
   title: 'Export income as the oil price falls',
   scenario: 'Scenario: Oil-price drop 10 $/bbl',
   source: 'Source: Crude Leverage model; figures from IEA, EIA, Kpler, Reuters… see the link',
-  link: 'https://example.org/crude-leverage/?v=1&m=1&drop=10&india=1.2&tariff-india=50',
+  link: 'https://example.org/crude-leverage/?v=1&m=2&drop=10&india=1.2&tariff-india=50',
 };
 
 describe('wrapText', () => {

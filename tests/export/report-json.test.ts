@@ -25,9 +25,9 @@ function simulate(...args: string[]): Promise<string> {
 
 const LINKS = [
   // A page link as the address bar holds it: a scenario, a pinned A, the language, a lesson, a value to adjust.
-  'https://example.org/crude-leverage/?v=1&m=1&drop=10&india=1.234&tariff-china=50&a=1&a.drop=5&lang=zh-Hant&lock=india&embed=1',
+  'https://example.org/crude-leverage/?v=1&m=2&drop=10&india=1.234&tariff-china=50&a=1&a.drop=5&lang=zh-Hant&lock=india&embed=1',
   // A page opened from disk keeps the scenario after '#'.
-  'file:///media/usb/crude-leverage-offline.html#v=1&m=1&drop=-5&zzz=1',
+  'file:///media/usb/crude-leverage-offline.html#v=1&m=2&drop=-5&zzz=1',
 ];
 
 describe('the JSON report download', () => {

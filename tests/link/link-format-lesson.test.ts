@@ -30,7 +30,7 @@ function expectValidLesson(result: Lesson, scenario: Record<string, number>): vo
 
 describe('encodeLink with a lesson', () => {
   it('writes nothing for the default lesson', () => {
-    expect(encode({})).toBe('v=1&m=1');
+    expect(encode({})).toBe('v=1&m=2');
   });
 
   it('writes every lesson key after the scenario and view, lists in declaration order, commas kept', () => {
@@ -46,17 +46,17 @@ describe('encodeLink with a lesson', () => {
     );
     // drop is locked, so its range is left out.
     expect(link).toBe(
-      'v=1&m=1&tariff-china=50&mode=basic&lock=drop,india&hide=brent,rub&r.tariff-india=0_100&ex=ten-lower',
+      'v=1&m=2&tariff-china=50&mode=basic&lock=drop,india&hide=brent,rub&r.tariff-india=0_100&ex=ten-lower',
     );
   });
 
   it('writes negative and fractional range ends as the slider step needs', () => {
-    expect(encode({ ranges: { drop: [-10, 5], india: [0.5, 1.25] } })).toBe('v=1&m=1&r.drop=-10_5&r.india=0.5_1.25');
+    expect(encode({ ranges: { drop: [-10, 5], india: [0.5, 1.25] } })).toBe('v=1&m=2&r.drop=-10_5&r.india=0.5_1.25');
   });
 
   it('leaves out a range as wide as the slider, unknown keys and a key both hidden and locked from the lock list', () => {
     expect(encode({ ranges: { drop: [-20, 40] }, locked: ['zzz', 'drop'], hidden: ['drop'] })).toBe(
-      'v=1&m=1&hide=drop',
+      'v=1&m=2&hide=drop',
     );
   });
 });

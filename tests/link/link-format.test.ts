@@ -34,9 +34,9 @@ function expectWellFormed(decoded: DecodedLink): void {
 }
 
 describe('encodeLink', () => {
-  it('encodes the defaults to exactly v=1&m=1', () => {
-    expect(encodeLink(model, { scenario: model.defaults })).toBe('v=1&m=1');
-    expect(encodeLink(model, { scenario: {} })).toBe('v=1&m=1');
+  it('encodes the defaults to exactly v=1&m=2', () => {
+    expect(encodeLink(model, { scenario: model.defaults })).toBe('v=1&m=2');
+    expect(encodeLink(model, { scenario: {} })).toBe('v=1&m=2');
   });
 
   it('writes only the values that differ from the defaults', () => {
@@ -51,7 +51,7 @@ describe('encodeLink', () => {
 
   it('writes drop=10 for "$10 lower" and a=1 for a pinned baseline', () => {
     expect(encodeLink(model, { scenario: { ...model.defaults, drop: 10 }, pinned: model.defaults })).toBe(
-      'v=1&m=1&drop=10&a=1',
+      'v=1&m=2&drop=10&a=1',
     );
   });
 });
@@ -66,7 +66,7 @@ describe('round trip', () => {
         expect(decoded.view).toEqual(view);
         expect(decoded.adjusted).toEqual([]);
         expect(decoded.ignored).toEqual([]);
-        expect(decoded.modelVersion).toBe(1);
+        expect(decoded.modelVersion).toBe(model.declaration.version);
         expect(decoded.fromOlderModel).toBe(false);
       }),
       { numRuns: 300 },
@@ -75,7 +75,7 @@ describe('round trip', () => {
 
   it('keeps lang zh-Hant', () => {
     const link = encodeLink(model, { scenario: model.defaults, view: { lang: 'zh-Hant' } });
-    expect(link).toBe('v=1&m=1&lang=zh-Hant');
+    expect(link).toBe('v=1&m=2&lang=zh-Hant');
     expect(decodeLink(model, link).view.lang).toBe('zh-Hant');
   });
 

@@ -11,7 +11,7 @@ import { translator } from '../../../src/i18n/translate.ts';
 import { MemoryStorage } from '../../classroom/memory-storage.ts';
 
 const tenLower = exercises.find((e) => e.id === 'ten-dollars-lower')!;
-const BASE = 'https://example.org/app/?v=1&m=1&drop=10';
+const BASE = 'https://example.org/app/?v=1&m=2&drop=10';
 
 function renderPanel(store = new AnswersStore(new MemoryStorage()), exerciseId: string | null = null) {
   const onshow = vi.fn();

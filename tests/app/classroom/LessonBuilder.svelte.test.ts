@@ -45,7 +45,7 @@ afterEach(() => {
 describe('LessonBuilder', () => {
   it('starts with the page as it is: the current values and no lesson', () => {
     const { link } = renderBuilder((simulator) => simulator.set('drop', 10));
-    expect(link()).toBe(`${PAGE}?v=1&m=1&drop=10`);
+    expect(link()).toBe(`${PAGE}?v=1&m=2&drop=10`);
   });
 
   it('produces the query for a chosen lesson, without navigating', async () => {
@@ -58,7 +58,7 @@ describe('LessonBuilder', () => {
     await choose('Language of the lesson', 'zh-Hant');
     await choose('Exercise', 'ten-lower-why');
     expect(link()).toBe(
-      `${PAGE}?v=1&m=1&drop=10&lang=zh-Hant&mode=basic&lock=drop&hide=brent&r.india=1_2&ex=ten-lower-why`,
+      `${PAGE}?v=1&m=2&drop=10&lang=zh-Hant&mode=basic&lock=drop&hide=brent&r.india=1_2&ex=ten-lower-why`,
     );
     expect(onapply).not.toHaveBeenCalled();
   });
@@ -66,27 +66,27 @@ describe('LessonBuilder', () => {
   it('moves a starting value into its range, takes the slider end for an empty end, and disables ranges of locked sliders', async () => {
     const { link } = renderBuilder();
     await typeInto(`${label('india')}: lowest value students may set`, '1.8');
-    expect(link()).toBe(`${PAGE}?v=1&m=1&india=1.8&r.india=1.8_2.5`);
+    expect(link()).toBe(`${PAGE}?v=1&m=2&india=1.8&r.india=1.8_2.5`);
     await choose(`${label('india')}: what students may do`, 'locked');
     expect(
       (screen.getByRole('spinbutton', { name: `${label('india')}: lowest value students may set` }) as HTMLInputElement)
         .disabled,
     ).toBe(true);
-    expect(link()).toBe(`${PAGE}?v=1&m=1&lock=india`);
+    expect(link()).toBe(`${PAGE}?v=1&m=2&lock=india`);
   });
 
   it('leaves out a reversed range', async () => {
     const { link } = renderBuilder();
     await typeInto(`${label('drop')}: lowest value students may set`, '10');
     await typeInto(`${label('drop')}: highest value students may set`, '5');
-    expect(link()).toBe(`${PAGE}?v=1&m=1`);
+    expect(link()).toBe(`${PAGE}?v=1&m=2`);
   });
 
   it('shows the link as a QR code', async () => {
     const { link } = renderBuilder();
     await choose('Sliders shown', 'basic');
     const svg = screen.getByRole('img', { name: 'QR code of the lesson link' });
-    expect(link()).toBe(`${PAGE}?v=1&m=1&mode=basic`);
+    expect(link()).toBe(`${PAGE}?v=1&m=2&mode=basic`);
     expect(Number(svg.getAttribute('data-modules'))).toBeGreaterThan(20);
   });
 
@@ -104,11 +104,11 @@ describe('LessonBuilder', () => {
     await choose(`${label('drop')}: what students may do`, 'locked');
     expect(screen.queryByRole('button', { name: 'Leave lesson mode' })).toBeNull();
     await fireEvent.click(screen.getByRole('button', { name: 'Preview as student' }));
-    expect(onapply).toHaveBeenLastCalledWith('v=1&m=1&drop=10&lock=drop');
+    expect(onapply).toHaveBeenLastCalledWith('v=1&m=2&drop=10&lock=drop');
     expect(simulator.lesson.locked).toEqual(['drop']);
     await tick();
     await fireEvent.click(screen.getByRole('button', { name: 'Leave lesson mode' }));
-    expect(onapply).toHaveBeenLastCalledWith('v=1&m=1&drop=10');
+    expect(onapply).toHaveBeenLastCalledWith('v=1&m=2&drop=10');
     expect(simulator.lesson.locked).toEqual([]);
   });
 
@@ -116,7 +116,7 @@ describe('LessonBuilder', () => {
     const { link } = renderBuilder((s) =>
       s.openLink('drop=5&lock=drop&hide=rub&r.china=1_3&mode=basic&ex=india-stops', { announce: false }),
     );
-    expect(link()).toBe(`${PAGE}?v=1&m=1&drop=5&mode=basic&lock=drop&hide=rub&r.china=1_3&ex=india-stops`);
+    expect(link()).toBe(`${PAGE}?v=1&m=2&drop=5&mode=basic&lock=drop&hide=rub&r.china=1_3&ex=india-stops`);
     expect((screen.getByRole('combobox', { name: 'Exercise' }) as HTMLSelectElement).value).toBe('india-stops');
   });
 });

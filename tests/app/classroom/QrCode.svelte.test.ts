@@ -4,7 +4,7 @@ import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
 import QrCode from '../../../src/app/classroom/QrCode.svelte';
 
-const text = 'https://example.org/crude-leverage/?v=1&m=1&drop=10&lock=drop';
+const text = 'https://example.org/crude-leverage/?v=1&m=2&drop=10&lock=drop';
 
 function draw(content = text, label = 'QR code of the lesson link') {
   render(QrCode, { text: content, label });

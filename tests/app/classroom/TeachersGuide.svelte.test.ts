@@ -83,7 +83,7 @@ describe('TeachersGuide', () => {
         'p',
       ]),
     );
-    expect(screen.getByText('?v=1&m=1&drop=10&lang=zh-Hant')).toBeTruthy();
+    expect(screen.getByText('?v=1&m=2&drop=10&lang=zh-Hant')).toBeTruthy();
   });
 
   it('speaks Traditional Chinese throughout', () => {

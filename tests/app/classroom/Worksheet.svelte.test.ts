@@ -7,7 +7,7 @@ import { Simulator } from '../../../src/app/simulator.svelte.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 
-const LINK = 'https://example.org/crude-leverage/?v=1&m=1&drop=10&rub=90&reroute-share=75';
+const LINK = 'https://example.org/crude-leverage/?v=1&m=2&drop=10&rub=90&reroute-share=75';
 const PIXEL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 

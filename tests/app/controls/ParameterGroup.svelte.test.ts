@@ -74,6 +74,6 @@ describe('ParameterGroup under a lesson', () => {
 
   it('keeps the lesson in the simulator query', () => {
     const { simulator } = renderGroup('drop=15&lock=drop&mode=basic&ex=ten-lower');
-    expect(simulator.query).toBe('v=1&m=1&drop=15&mode=basic&lock=drop&ex=ten-lower');
+    expect(simulator.query).toBe('v=1&m=2&drop=15&mode=basic&lock=drop&ex=ten-lower');
   });
 });

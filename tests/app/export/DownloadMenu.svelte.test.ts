@@ -10,7 +10,7 @@ import { reportJson } from '../../../src/export/report-json.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 import { monthlyCsv } from '../../../src/report/monthly-csv.ts';
 
-const LINK = 'https://example.org/?v=1&m=1&drop=10&india=1.2';
+const LINK = 'https://example.org/?v=1&m=2&drop=10&india=1.2';
 
 function chartFor(lang: Language): PageChart {
   const scenario = { ...model.defaults, drop: 10, india: 1.2 };
@@ -138,6 +138,6 @@ describe('DownloadMenu pictures', () => {
     expect(svg).toContain('>Monthly export income by buyer</text>');
     expect(svg).toContain('>Scenario: Oil-price drop 10 $/bbl</text>');
     expect(svg).toContain('<image ');
-    expect(svg).toContain('https://example.org/?v=1&amp;m=1&amp;drop=10&amp;india=1.2');
+    expect(svg).toContain('https://example.org/?v=1&amp;m=2&amp;drop=10&amp;india=1.2');
   });
 });

@@ -25,7 +25,7 @@ describe('EmbedSnippet', () => {
     const { simulator, code } = renderSnippet();
     expect(code().readOnly).toBe(true);
     expect(code().value).toBe(
-      '<iframe src="https://example.org/cl/?v=1&amp;m=1&amp;drop=10&amp;embed=1" title="Crude Leverage: Russia&apos;s oil export income in this scenario" width="100%" height="520" loading="lazy" style="border:0"></iframe>',
+      '<iframe src="https://example.org/cl/?v=1&amp;m=2&amp;drop=10&amp;embed=1" title="Crude Leverage: Russia&apos;s oil export income in this scenario" width="100%" height="520" loading="lazy" style="border:0"></iframe>',
     );
     simulator.set('drop', 20);
     await tick();

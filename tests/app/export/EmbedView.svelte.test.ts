@@ -31,7 +31,7 @@ const sliderNames = () => screen.queryAllByRole('slider').map((slider) => (slide
 
 describe('EmbedView', () => {
   it('shows the sliders the link names and the chart it chose, nothing else', () => {
-    renderEmbed('?v=1&m=1&drop=10&tariff-india=50&embed=1&chart=income-by-buyer');
+    renderEmbed('?v=1&m=2&drop=10&tariff-india=50&embed=1&chart=income-by-buyer');
     expect(sliderNames()).toEqual(['drop', 'tariff-india']);
     expect(screen.getAllByRole('figure').map((figure) => figure.getAttribute('aria-labelledby'))).toEqual([
       'income-by-buyer-title',
@@ -51,15 +51,15 @@ describe('EmbedView', () => {
   });
 
   it('links to the full simulator with the current scenario, without embed=1, in a new window', async () => {
-    const simulator = renderEmbed('?v=1&m=1&drop=10&embed=1&chart=calculus');
+    const simulator = renderEmbed('?v=1&m=2&drop=10&embed=1&chart=calculus');
     const link = () => screen.getByRole('link', { name: /Open the full simulator/ }) as HTMLAnchorElement;
-    expect(link().href).toBe('https://example.org/crude-leverage/?v=1&m=1&drop=10');
+    expect(link().href).toBe('https://example.org/crude-leverage/?v=1&m=2&drop=10');
     expect(link().target).toBe('_blank');
     expect(link().rel).toBe('noopener');
     await fireEvent.input(screen.getByRole('slider'), { target: { value: '15' } });
     await tick();
     expect(simulator.scenario.drop).toBe(15);
-    expect(link().href).toBe('https://example.org/crude-leverage/?v=1&m=1&drop=15');
+    expect(link().href).toBe('https://example.org/crude-leverage/?v=1&m=2&drop=15');
   });
 
   it('keeps a lesson: hidden sliders stay hidden, locked ones are shown disabled', () => {

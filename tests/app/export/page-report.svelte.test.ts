@@ -19,7 +19,7 @@ const commandReport = (link: string) => reportJson(reportForLink(model, link, 0)
 
 describe('the report the page downloads', () => {
   it('is the report of the link the page was opened with, when the page took the link as it was', async () => {
-    const link = '?v=1&m=1&drop=10&india=1.2&a=1&lang=zh-Hant';
+    const link = '?v=1&m=2&drop=10&india=1.2&a=1&lang=zh-Hant';
     const simulator = await openPage(link);
     expect(reportJson(pageReport(simulator, 0))).toBe(commandReport(link));
     expect(reportJson(pageReport(simulator, 0))).toBe(commandReport(simulator.query));

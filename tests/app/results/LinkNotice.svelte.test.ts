@@ -21,7 +21,7 @@ const noticeText = () => screen.getByRole('status').textContent ?? '';
 
 describe('LinkNotice', () => {
   it('shows nothing for a clean link', async () => {
-    await open('?v=1&m=1&drop=10&lang=en');
+    await open('?v=1&m=2&drop=10&lang=en');
     expect(screen.queryByRole('status')).toBeNull();
   });
 
