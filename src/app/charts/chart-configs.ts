@@ -2,6 +2,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { SweepPoint } from '../../analysis/drop-sweep.ts';
 import { INCOME_CATEGORIES, monthlyIncomeByCategory } from '../../analysis/monthly-income.ts';
+import { type BuyerChoice, CALCULUS_BUYERS, type CalculusBuyerId, buyerChoice } from '../../analysis/buyer-choice.ts';
 import type { Results } from '../../engine/types.ts';
 import { calculusConfig } from '../../charts/calculus-chart.ts';
 import type { ChartTableData } from '../../charts/chart-table.ts';
@@ -124,35 +125,37 @@ export function dropSweepChart(state: ChartState): PageChart {
 }
 
 export function calculusChart(state: ChartState): PageChart {
-  const { t, lang, results, baseline } = state;
-  const buyer = (id: 'india' | 'china') => ({
-    id,
-    label: t(`buyer.${id}`),
-    saving: results[`${id}Saving`] ?? Number.NaN,
-    tariffCost: results[`${id}TariffCost`] ?? Number.NaN,
-    baselineSaving: baseline[`${id}Saving`] ?? Number.NaN,
-    baselineTariffCost: baseline[`${id}TariffCost`] ?? Number.NaN,
-  });
-  const money = (value: number | undefined) => formatUsdBn(value ?? Number.NaN, lang, 2);
+  const { t, lang, results } = state;
+  const choices = CALCULUS_BUYERS.map((id) => buyerChoice(results, id));
+  const [india, china] = choices as [BuyerChoice, BuyerChoice];
+  const money = (value: number) => formatUsdBn(value, lang, 2);
   return {
     id: 'calculus',
     title: t('chart.calculus.title'),
     summary: t('chart.calculus.summary', {
-      indiaSaving: money(results.indiaSaving),
-      indiaTariff: money(results.indiaTariffCost),
-      chinaSaving: money(results.chinaSaving),
-      chinaTariff: money(results.chinaTariffCost),
+      indiaKeep: money(india.keepBuying.costUsdBnPerYear),
+      indiaStop: money(india.stop.costUsdBnPerYear),
+      chinaKeep: money(china.keepBuying.costUsdBnPerYear),
+      chinaStop: money(china.stop.costUsdBnPerYear),
     }),
     config: calculusConfig({
-      buyers: [buyer('india'), buyer('china')],
+      buyers: choices.map((choice) => ({
+        id: choice.buyer,
+        lostSales: choice.keepBuying.parts.lostSalesUsdBnPerYear,
+        tariffBorne: choice.keepBuying.parts.tariffBorneUsdBnPerYear,
+        worldPriceBill: choice.stop.parts.worldPriceBillUsdBnPerYear,
+        lostDiscount: choice.stop.parts.lostDiscountUsdBnPerYear,
+      })),
       labels: {
-        saving: t('calculus.saving'),
-        tariffCost: t('calculus.tariff'),
-        baselineSaving: `${t('calculus.saving')} (${t('series.baseline')})`,
-        baselineTariffCost: `${t('calculus.tariff')} (${t('series.baseline')})`,
+        line: (id, line) =>
+          t('chart.calculus.line', { buyer: t(`buyer.${id as CalculusBuyerId}`), line: t(`chart.calculus.${line}`) }),
+        lostSales: t('calculus.lostSales'),
+        tariffBorne: t('calculus.tariffBorne'),
+        worldPriceBill: t('calculus.worldPriceBill'),
+        lostDiscount: t('calculus.lostDiscount'),
         axis: t('chart.calculus.axis'),
       },
       locale: localeTag(lang),
-    }) as ChartConfiguration,
+    }) as unknown as ChartConfiguration,
   };
 }
