@@ -98,7 +98,7 @@ export const en = {
   'calculus.note':
     'Keeping on: exports still sold = exports × (1 + tariff)^elasticity, and each lost sale counts at the share set under “Buyers’ trade with the US”. Studies of the 2018–19 US tariffs found US buyers paid nearly all of it, so by default the exporter bears none on what still sells. Stopping lifts the penalty: Brent rises as the buyer’s Russian barrels leave the market (less the share Russia sells elsewhere), and the buyer pays that on all its crude imports while the other buyer carries on as before.',
   'calculus.india':
-    'What India did: it kept buying about 1.5–1.9 mb/d through November 2025 despite the 25% penalty, and cut sharply in December, after the US sanctioned Rosneft and Lukoil on 22 October (to about 1.2 mb/d, Kpler).',
+    'What India did: it kept buying about 1.4–1.9 mb/d through November 2025 despite the 25% penalty, and cut sharply in December, after the US sanctioned Rosneft and Lukoil on 22 October (to about 1.2 mb/d by Kpler’s count; Reuters expected 0.6).',
   'chart.showTable': 'Show data table',
   'chart.hideTable': 'Hide data table',
   'chart.byBuyer.title': 'Monthly export income by buyer',
