@@ -143,7 +143,7 @@ export const exercises: readonly Exercise[] = [
         ),
         why: why(
           ['tariff-india', 'india-exports-us', 'india-exempt', 'trade-elasticity', 'exporter-tariff-share'],
-          "The tariff applies to $60.55bn (86.5 less the 30% exempt). In the first year US imports respond with an elasticity of −0.76, so 60.55 × 1.25^−0.76 ≈ $51.1bn still sells and about $9.4bn of sales is lost. US buyers pay the tariff on what still sells (studies of the 2018–19 tariffs), so the loss is not the $15bn the tariff raises.",
+          'The tariff applies to $60.55bn (86.5 less the 30% exempt). In the first year US imports respond with an elasticity of −0.76, so 60.55 × 1.25^−0.76 ≈ $51.1bn still sells and about $9.4bn of sales is lost. US buyers pay the tariff on what still sells (studies of the 2018–19 tariffs), so the loss is not the $15bn the tariff raises.',
           '關稅適用於605.5億美元（865億美元扣除30%免稅）。第一年美國進口的反應彈性為−0.76，因此仍售出60.55 × 1.25^−0.76 ≈ 511億美元，約94億美元的銷售流失。仍售出商品的關稅由美國買家支付（依2018至2019年關稅的研究），所以損失並非關稅收入的151億美元。',
         ),
       },
@@ -374,7 +374,7 @@ export const exercises: readonly Exercise[] = [
         ),
         why: why(
           ['tariff-china', 'china-exports-us', 'china-exempt', 'trade-elasticity', 'lost-sale-margin'],
-          "Of $439bn of Chinese exports to the US (none exempt by default), 439 × 1.25^−0.76 ≈ $370bn still sells in the first year, so about $68bn of sales is lost, counted in full (an upper bound). Stopping would cost China about $12bn (dearer oil on 12.14 mb/d of imports plus its discount), so the model says China would stop.",
+          'Of $439bn of Chinese exports to the US (none exempt by default), 439 × 1.25^−0.76 ≈ $370bn still sells in the first year, so about $68bn of sales is lost, counted in full (an upper bound). Stopping would cost China about $12bn (dearer oil on 12.14 mb/d of imports plus its discount), so the model says China would stop.',
           '中國對美出口4390億美元（預設無免稅部分）中，第一年仍售出439 × 1.25^−0.76 ≈ 3705億美元，約685億美元的銷售流失，全額計入（上限）。停止購買只需約121億美元（每日1214萬桶進口變貴，加上放棄的折扣），因此模型認為中國會停購。',
         ),
       },
