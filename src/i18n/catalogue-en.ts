@@ -115,9 +115,8 @@ export const en = {
   'chart.calculus.axis': 'USD bn a year',
   'chart.calculus.summary':
     'India: keeping on costs {indiaKeep} a year, stopping {indiaStop}. China: keeping on costs {chinaKeep}, stopping {chinaStop}.',
-  'chart.calculus.line': '{buyer}: {line}',
-  'chart.calculus.keep': 'keep buying',
-  'chart.calculus.stop': 'stop',
+  'chart.calculus.keep': '{buyer}: keep buying',
+  'chart.calculus.stop': '{buyer}: stop',
   'series.scenario': 'This scenario',
   'series.baseline': 'Mid-2025 baseline',
   'series.pinned': 'Pinned scenario A',

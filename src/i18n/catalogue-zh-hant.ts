@@ -112,9 +112,8 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'chart.calculus.axis': '每年十億美元',
   'chart.calculus.summary':
     '印度：繼續購買每年成本{indiaKeep}，停止購買{indiaStop}。中國：繼續購買{chinaKeep}，停止購買{chinaStop}。',
-  'chart.calculus.line': '{buyer}：{line}',
-  'chart.calculus.keep': '繼續購買',
-  'chart.calculus.stop': '停止購買',
+  'chart.calculus.keep': '{buyer}：繼續購買',
+  'chart.calculus.stop': '{buyer}：停止購買',
   'series.scenario': '本情境',
   'series.baseline': '2025年中基準',
   'series.pinned': '已固定的情境A',

@@ -147,8 +147,7 @@ export function calculusChart(state: ChartState): PageChart {
         lostDiscount: choice.stop.parts.lostDiscountUsdBnPerYear,
       })),
       labels: {
-        line: (id, line) =>
-          t('chart.calculus.line', { buyer: t(`buyer.${id as CalculusBuyerId}`), line: t(`chart.calculus.${line}`) }),
+        line: (id, line) => t(`chart.calculus.${line}`, { buyer: t(`buyer.${id as CalculusBuyerId}`) }),
         lostSales: t('calculus.lostSales'),
         tariffBorne: t('calculus.tariffBorne'),
         worldPriceBill: t('calculus.worldPriceBill'),

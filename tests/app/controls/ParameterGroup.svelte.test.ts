@@ -29,7 +29,10 @@ describe('ParameterGroup under a lesson', () => {
   });
 
   it('renders nothing for a group whose sliders are all hidden', () => {
-    const { container } = renderGroup('hide=brent,urals-discount,espo-discount,products-discount', 'prices');
+    const { container } = renderGroup(
+      'hide=brent,urals-discount,espo-discount,products-discount,price-response,replacement-share',
+      'prices',
+    );
     expect(container.querySelector('fieldset')).toBeNull();
   });
 
