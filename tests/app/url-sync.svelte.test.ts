@@ -78,7 +78,7 @@ describe('startUrlSync', () => {
     const simulator = new Simulator(model);
     sync = startUrlSync(simulator, fake.win as unknown as Window);
     // No timer has run: the address was rewritten as the page opened.
-    expect(fake.location.search).toBe('?v=1&m=1&drop=10');
+    expect(fake.location.search).toBe('?v=1&m=2&drop=10');
     expect(fake.win.history.replaceState).toHaveBeenCalledTimes(1);
     expect(simulator.notice).toMatchObject({ ignored: ['zzz'], unsupportedLanguage: 'fr' });
   });

@@ -227,19 +227,20 @@ describe('answeredQuestions and predictionsFor', () => {
 });
 
 describe('readClassBoard: answers made under another model', () => {
-  // The page's model after a change: version 2. The links below were made under version 1.
-  const newer = compileModel({ ...crudeLeverageModel, version: 2 });
+  // The page's model after a change: one version up. The links below were made under today's version.
+  const made = crudeLeverageModel.version;
+  const newer = compileModel({ ...crudeLeverageModel, version: made + 1 });
   const answers = { 'ten-dollars-lower': { 'income-month': { direction: 'down' as const, size: 2 } } };
   const t = translator('en');
 
   it('marks answers made under an older model, whether the answers or only the link say so', () => {
-    const sayVersion = answersLink(linkFor({ drop: 10 }), answers, 1);
+    const sayVersion = answersLink(linkFor({ drop: 10 }), answers, made);
     const formatOne = answersLink(linkFor({ drop: 10 }), answers);
     const board = readClassBoard([sayVersion, formatOne].join('\n'), newer, exercises);
     for (const line of board.lines) {
-      expect(line.result!.answersOlderModel).toBe(1);
+      expect(line.result!.answersOlderModel).toBe(made);
       const problem = line.problems.find((p) => p.kind === 'answers-older-model')!;
-      expect(problemText(problem, t, String)).toContain('older model (version 1)');
+      expect(problemText(problem, t, String)).toContain(`older model (version ${made})`);
     }
   });
 

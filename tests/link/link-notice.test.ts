@@ -10,7 +10,7 @@ const notice = (link: string) => linkNotice(decodeLink(model, link));
 
 describe('linkNotice', () => {
   it('is null for a link read as written', () => {
-    expect(notice('?v=1&m=1&drop=10&lang=zh-Hant')).toBeNull();
+    expect(notice('?v=1&m=2&drop=10&lang=zh-Hant')).toBeNull();
   });
 
   it('names each ignored key once and counts the rest past the cap', () => {
@@ -48,6 +48,6 @@ describe('linkNotice', () => {
   });
 
   it('carries the reason an edited model was refused', () => {
-    expect(linkNotice(decodeLink(model, '?v=1&m=1'), 'bad edit')).toMatchObject({ remixProblem: 'bad edit' });
+    expect(linkNotice(decodeLink(model, '?v=1&m=2'), 'bad edit')).toMatchObject({ remixProblem: 'bad edit' });
   });
 });
