@@ -116,4 +116,15 @@ export const constants: readonly ConstantDeclaration[] = [
       '每年10億盧布：沒有缺口時，使可支撐月數仍為有限值。',
     ),
   },
+  {
+    name: 'buyingFloor',
+    unit: 'mbd',
+    value: 0.001,
+    source: 'definition',
+    label: text('Purchases below which the penalty tariff fades out', '低於此購買量時懲罰性關稅逐步取消'),
+    note: text(
+      'A thousand barrels a day. The penalty is lifted when a country stops buying Russian oil (C12); below this it shrinks in proportion, so a buyer at 0 pays none.',
+      '每日1000桶。國家停止購買俄油時懲罰性關稅即取消（C12）；低於此量時按比例遞減，購買量為0時完全不徵。',
+    ),
+  },
 ];

@@ -81,9 +81,32 @@ export const equations: readonly EquationDeclaration[] = [
   eq('uralsVsFiscalRule', 'usd-per-bbl', 'urals - fiscalRulePrice', 'Urals above the fiscal-rule price', '烏拉爾高於財政規則價格'),
   eq('uralsVsBudget', 'usd-per-bbl', 'urals - budgetUralsRevised', "Urals above the budget's assumption", '烏拉爾高於預算假設'),
 
-  // Buyer's calculus: a year of the Russian discount against a year of the secondary tariff
+  // Buyer's calculus, "keep buying": the penalty applies while the buyer buys (C12); exports that still sell
+  // follow (1 + tariff)^elasticity (C1); the exporter bears a share of the tariff, never more than its margin.
+  eq('indiaPenaltyRate', 'share', 'min(1, indiaKept / buyingFloor) * tariffIndia / 100', 'Penalty tariff India pays (0 once it stops buying)', '印度承受的懲罰性關稅（停購即為0）'),
+  eq('indiaExportsCharged', 'usd-bn-per-year', 'indiaExportsUs * (1 - indiaExempt / 100)', "India's US exports the tariff applies to", '印度適用關稅的對美出口'),
+  eq('indiaExportsKept', 'usd-bn-per-year', 'indiaExportsCharged * (1 + indiaPenaltyRate) ^ tradeElasticity', 'Of those, what still sells', '其中仍售出的部分'),
+  eq('indiaLostSales', 'usd-bn-per-year', 'lostSaleMargin / 100 * (indiaExportsCharged - indiaExportsKept)', "India's loss on sales the tariff stops", '印度因關稅失去的銷售損失'),
+  eq('indiaTariffBorne', 'usd-bn-per-year', 'indiaExportsKept * min(lostSaleMargin / 100, exporterTariffShare / 100 * indiaPenaltyRate / (1 + exporterTariffShare / 100 * indiaPenaltyRate))', "India's share of the tariff on sales that go on", '印度在持續銷售中分擔的關稅'),
+  eq('indiaTariffCost', 'usd-bn-per-year', 'indiaLostSales + indiaTariffBorne', "India's loss from the penalty tariff", '懲罰性關稅造成的印度損失'),
   eq('indiaSaving', 'usd-bn-per-year', 'indiaKept * (indiaDeliveredDiscount + indiaWidening) * daysPerYear / 1000', "India's saving from the Russian discount", '印度從俄油折扣中節省'),
-  eq('indiaTariffCost', 'usd-bn-per-year', 'tariffIndia / 100 * indiaExportsUs * (1 - indiaExempt / 100)', 'Secondary tariff charged on India\'s US exports', '印度對美出口被徵的二級關稅'),
+  eq('chinaPenaltyRate', 'share', 'min(1, chinaKept / buyingFloor) * tariffChina / 100', 'Penalty tariff China pays (0 once it stops buying)', '中國承受的懲罰性關稅（停購即為0）'),
+  eq('chinaExportsCharged', 'usd-bn-per-year', 'chinaExportsUs * (1 - chinaExempt / 100)', "China's US exports the tariff applies to", '中國適用關稅的對美出口'),
+  eq('chinaExportsKept', 'usd-bn-per-year', 'chinaExportsCharged * (1 + chinaPenaltyRate) ^ tradeElasticity', 'Of those, what still sells', '其中仍售出的部分'),
+  eq('chinaLostSales', 'usd-bn-per-year', 'lostSaleMargin / 100 * (chinaExportsCharged - chinaExportsKept)', "China's loss on sales the tariff stops", '中國因關稅失去的銷售損失'),
+  eq('chinaTariffBorne', 'usd-bn-per-year', 'chinaExportsKept * min(lostSaleMargin / 100, exporterTariffShare / 100 * chinaPenaltyRate / (1 + exporterTariffShare / 100 * chinaPenaltyRate))', "China's share of the tariff on sales that go on", '中國在持續銷售中分擔的關稅'),
+  eq('chinaTariffCost', 'usd-bn-per-year', 'chinaLostSales + chinaTariffBorne', "China's loss from the penalty tariff", '懲罰性關稅造成的中國損失'),
   eq('chinaSaving', 'usd-bn-per-year', 'chinaKept * (chinaDeliveredDiscount + chinaWidening) * daysPerYear / 1000', "China's saving from the Russian discount", '中國從俄油折扣中節省'),
-  eq('chinaTariffCost', 'usd-bn-per-year', 'tariffChina / 100 * chinaExportsUs * (1 - chinaExempt / 100)', "Secondary tariff charged on China's US exports", '中國對美出口被徵的二級關稅'),
+
+  // Buyer's calculus, "stop": no penalty (C12); the buyer's Russian barrels leave, except the share Russia
+  // sells elsewhere, and Brent rises on all its crude imports (C9); the other buyer is held where it is.
+  // The rise is the increment over brentNow: the response is linear in lost barrels, so nothing is counted twice.
+  eq('indiaStopPriceRise', 'usd-per-bbl', 'priceResponse * (1 - replacementShare / 100) * (1 - rerouteShare / 100) * indiaKept', 'Rise in Brent if India stops', '若印度停購，布蘭特的漲幅'),
+  eq('indiaStopBill', 'usd-bn-per-year', 'max(indiaCrudeImports, indiaKept) * indiaStopPriceRise * daysPerYear / 1000', "Extra on India's whole crude bill if it stops", '若印度停購，其全部原油帳單的增加'),
+  eq('indiaStopCost', 'usd-bn-per-year', 'indiaStopBill + indiaSaving', 'Cost to India of stopping (dearer oil, lost discount)', '印度停購的成本（油價上漲、失去折扣）'),
+  eq('indiaStopAdvantage', 'usd-bn-per-year', 'indiaTariffCost - indiaStopCost', 'How much cheaper stopping is for India (negative: buying on is cheaper)', '停購對印度便宜多少（負數：繼續購買較便宜）'),
+  eq('chinaStopPriceRise', 'usd-per-bbl', 'priceResponse * (1 - replacementShare / 100) * (1 - rerouteShare / 100) * chinaKept', 'Rise in Brent if China stops', '若中國停購，布蘭特的漲幅'),
+  eq('chinaStopBill', 'usd-bn-per-year', 'max(chinaCrudeImports, chinaKept) * chinaStopPriceRise * daysPerYear / 1000', "Extra on China's whole crude bill if it stops", '若中國停購，其全部原油帳單的增加'),
+  eq('chinaStopCost', 'usd-bn-per-year', 'chinaStopBill + chinaSaving', 'Cost to China of stopping (dearer oil, lost discount)', '中國停購的成本（油價上漲、失去折扣）'),
+  eq('chinaStopAdvantage', 'usd-bn-per-year', 'chinaTariffCost - chinaStopCost', 'How much cheaper stopping is for China (negative: buying on is cheaper)', '停購對中國便宜多少（負數：繼續購買較便宜）'),
 ];

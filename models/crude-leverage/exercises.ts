@@ -138,13 +138,31 @@ export const exercises: readonly Exercise[] = [
         answerUnit: 'usd-bn-per-year',
         sizeMax: 50,
         prompt: text(
-          "Compared with no penalty tariff, by how much does the 25% tariff change the tariff charged on India's exports to the US in a year?",
-          '與沒有懲罰性關稅相比，25%關稅令印度對美出口每年被徵的關稅變化多少？',
+          "Compared with no penalty tariff, by how much does the 25% tariff change India's yearly loss on its exports to the US?",
+          '與沒有懲罰性關稅相比，25%關稅令印度每年對美出口的損失變化多少？',
         ),
         why: why(
-          ['tariff-india', 'india-exports-us', 'india-exempt'],
-          "25% of India's $86.5bn of exports to the US, leaving out the 30% that is exempt: 0.25 × 86.5 × 0.7 ≈ $15bn a year.",
-          '印度對美出口865億美元的25%，扣除30%的免稅部分：0.25 × 865億美元 × 0.7 ≈ 每年151億美元。',
+          ['tariff-india', 'india-exports-us', 'india-exempt', 'trade-elasticity', 'exporter-tariff-share'],
+          'The tariff applies to $60.55bn (86.5 less the 30% exempt). In the first year US imports respond with an elasticity of −0.76, so 60.55 × 1.25^−0.76 ≈ $51.1bn still sells and about $9.4bn of sales is lost. US buyers pay the tariff on what still sells (studies of the 2018–19 tariffs), so the loss is not the $15bn the tariff raises.',
+          '關稅適用於605.5億美元（865億美元扣除30%免稅）。第一年美國進口的反應彈性為−0.76，因此仍售出60.55 × 1.25^−0.76 ≈ 511億美元，約94億美元的銷售流失。仍售出商品的關稅由美國買家支付（依2018至2019年關稅的研究），所以損失並非關稅收入的151億美元。',
+        ),
+      },
+      {
+        id: 'stop-cost',
+        kind: 'level',
+        from: {},
+        to: {},
+        output: 'indiaStopCost',
+        answerUnit: 'usd-bn-per-year',
+        sizeMax: 30,
+        prompt: text(
+          'If India stopped buying Russian crude instead, what would that cost it in a year: dearer oil on all its imports plus the discount it gives up?',
+          '若印度改為停止購買俄羅斯原油，每年要付出多少代價：全部進口原油變貴，加上放棄的折扣？',
+        ),
+        why: why(
+          ['price-response', 'reroute-share', 'india-crude-imports', 'india-delivered-discount'],
+          "Half of India's 1.6 mb/d would be sold elsewhere and half would leave the market; other producers replace half of that, so Brent rises about 2.4 × 0.4 ≈ $1 a barrel on India's 4.85 mb/d of imports: about $1.7bn a year. Add the $2.3bn discount it gives up: about $4.0bn, less than the $9.4bn it loses by keeping on. Yet India kept buying until the US sanctioned Rosneft and Lukoil in October 2025.",
+          '印度每日160萬桶中，一半會轉售他處、一半退出市場，其他產油國再補上其中一半，使布蘭特每桶上漲約2.4 × 0.4 ≈ 1美元，印度每日485萬桶進口因此每年多付約17億美元。再加上放棄的23億美元折扣：約40億美元，少於繼續購買的94億美元損失。然而印度一直購買到美國在2025年10月制裁俄油與盧克石油為止。',
         ),
       },
       {
@@ -161,8 +179,8 @@ export const exercises: readonly Exercise[] = [
         ),
         why: why(
           ['tariff-india', 'india-response-discount', 'india'],
-          "Russia answers the tariff with a deeper discount (about $0.8 a barrel per 10 points, $2 at 25%), so India's saving grows: 1.6 mb/d × $2 × 365 ≈ $1.2bn a year. Still far below the tariff bill.",
-          '俄羅斯以更深的折扣回應關稅（每10個百分點約每桶0.8美元，25%時為2美元），所以印度的節省增加：每日160萬桶 × 2美元 × 365 ≈ 每年12億美元，仍遠低於關稅成本。',
+          "Russia answers the tariff with a deeper discount (about $0.8 a barrel per 10 points, $2 at 25%), so India's saving grows: 1.6 mb/d × $2 × 365 ≈ $1.2bn a year. Still far below what the tariff costs its exporters.",
+          '俄羅斯以更深的折扣回應關稅（每10個百分點約每桶0.8美元，25%時為2美元），所以印度的節省增加：每日160萬桶 × 2美元 × 365 ≈ 每年12億美元，仍遠低於關稅對其出口商造成的損失。',
         ),
       },
       {
@@ -351,13 +369,13 @@ export const exercises: readonly Exercise[] = [
         answerUnit: 'usd-bn-per-year',
         sizeMax: 300,
         prompt: text(
-          "By how much does that 25% tariff change what is charged on China's exports to the US in a year?",
-          '這25%關稅令中國對美出口每年被徵的關稅變化多少？',
+          "By how much does that 25% tariff change China's yearly loss on its exports to the US?",
+          '這25%關稅令中國每年對美出口的損失變化多少？',
         ),
         why: why(
-          ['tariff-china', 'china-exports-us', 'china-exempt'],
-          "25% of $439bn of Chinese exports to the US, with none exempt by default: an upper bound, and far more than China's saving on Russian oil.",
-          '中國對美出口4390億美元的25%，預設無免稅部分：這是上限，遠大於中國從俄油得到的節省。',
+          ['tariff-china', 'china-exports-us', 'china-exempt', 'trade-elasticity', 'lost-sale-margin'],
+          'Of $439bn of Chinese exports to the US (none exempt by default), 439 × 1.25^−0.76 ≈ $370bn still sells in the first year, so about $68bn of sales is lost, counted in full (an upper bound). Stopping would cost China about $12bn (dearer oil on 12.14 mb/d of imports plus its discount), so the model says China would stop.',
+          '中國對美出口4390億美元（預設無免稅部分）中，第一年仍售出439 × 1.25^−0.76 ≈ 3705億美元，約685億美元的銷售流失，全額計入（上限）。停止購買只需約121億美元（每日1214萬桶進口變貴，加上放棄的折扣），因此模型認為中國會停購。',
         ),
       },
     ],

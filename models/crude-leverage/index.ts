@@ -36,9 +36,9 @@ export const crudeLeverageModel: ModelDeclaration = {
         'products-discount': [{ key: 'products-crack', factor: -1 }],
       },
       note: {
-        en: 'Version 2 added the world-price response, sanctions on sellers, market repricing of Urals, refinery outages and products priced as Brent plus a crack, and split the tariff response into India and China.',
+        en: "Version 2 added the world-price response, sanctions on sellers, market repricing of Urals, refinery outages and products priced as Brent plus a crack, and split the tariff response into India and China. It also counts the buyer's calculus as a choice: keep buying and lose exports to the penalty tariff, or stop and pay a higher world price.",
         'zh-Hant':
-          '第2版加入國際油價反應、賣方制裁、烏拉爾市場重新定價、煉油廠停工與以布蘭特加裂解價差計價的成品油，並把關稅反應分為印度與中國。',
+          '第2版加入國際油價反應、賣方制裁、烏拉爾市場重新定價、煉油廠停工與以布蘭特加裂解價差計價的成品油，並把關稅反應分為印度與中國；也把買家的算盤當作選擇：繼續購買並因懲罰性關稅失去出口，或停購並支付更高的國際油價。',
       },
     },
   ],

@@ -1,7 +1,8 @@
 // Every parameter of the model: link key, labels, unit, range, default and where the default comes from.
-// Source IDs are rows of shared/data/BASELINE-2025.md; "assumption" marks a default with no source row.
+// Source IDs are rows of shared/data/BASELINE-2025.md or ADDENDUM-2025-26.md; "assumption" marks a default with no source row.
 import type { GroupDeclaration, ParameterDeclaration } from '../../src/engine/types.ts';
 import { response, world } from './parameters-response.ts';
+import { calculusParameters } from './parameters-calculus.ts';
 
 export const groups: readonly GroupDeclaration[] = [
   { id: 'headline', headline: true, label: { en: 'Scenario', 'zh-Hant': '情境' } },
@@ -18,7 +19,11 @@ export const groups: readonly GroupDeclaration[] = [
     label: { en: 'How buyers and Russia respond to a tariff', 'zh-Hant': '買家與俄羅斯對關稅的反應' },
   },
   { id: 'budget', headline: false, label: { en: 'Russian budget', 'zh-Hant': '俄羅斯預算' } },
-  { id: 'calculus', headline: false, label: { en: "Buyers' trade with the US", 'zh-Hant': '買家對美貿易' } },
+  {
+    id: 'calculus',
+    headline: false,
+    label: { en: "Buyers' trade with the US and oil bills", 'zh-Hant': '買家對美貿易與原油帳單' },
+  },
 ];
 
 type P = ParameterDeclaration;
@@ -320,90 +325,6 @@ const budget: P[] = [
   },
 ];
 
-const calculus: P[] = [
-  {
-    key: 'india-delivered-discount',
-    group: 'calculus',
-    unit: 'usd-per-bbl',
-    min: 0,
-    max: 10,
-    step: 0.5,
-    default: 2,
-    source: ['P15', 'P16', 'P17', 'P18'],
-    label: text("India's saving per barrel before the tariff", '關稅前印度每桶節省'),
-    note: text(
-      "Russian crude delivered to India cost about $1–3 less than Brent in mid-2025. This is India's saving, not Russia's loss (freight and risk take most of the $12 FOB discount).",
-      '2025年中，運抵印度的俄羅斯原油比布蘭特便宜約1至3美元。這是印度的節省，而非俄羅斯的損失（12美元離岸折價大多被運費與風險吃掉）。',
-    ),
-  },
-  {
-    key: 'china-delivered-discount',
-    group: 'calculus',
-    unit: 'usd-per-bbl',
-    min: 0,
-    max: 10,
-    step: 0.5,
-    default: 0,
-    source: 'assumption',
-    label: text("China's saving per barrel before the tariff", '關稅前中國每桶節省'),
-    note: text(
-      'No source gives it. ESPO cargoes traded about $2 above Brent delivered to China in October 2025 (P19), so the default saving is 0.',
-      '沒有資料來源。2025年10月ESPO運抵中國的價格比布蘭特高約2美元（P19），故預設節省為0。',
-    ),
-  },
-  {
-    key: 'india-exports-us',
-    group: 'calculus',
-    unit: 'usd-bn-per-year',
-    min: 0,
-    max: 150,
-    step: 0.5,
-    default: 86.5,
-    source: ['T3'],
-    label: text("India's exports to the US", '印度對美出口'),
-    note: text('$86.51bn in FY2024-25.', '2024-25財年為865.1億美元。'),
-  },
-  {
-    key: 'india-exempt',
-    group: 'calculus',
-    unit: 'percent',
-    min: 0,
-    max: 100,
-    step: 1,
-    default: 30,
-    source: ['T3', 'T4'],
-    label: text("Share of India's US exports exempt from the tariff", '印度對美出口中免徵關稅的比例'),
-    note: text('Pharmaceuticals, phones and petroleum, about 30% (GTRI).', '藥品、手機與石油產品，約30%（GTRI）。'),
-  },
-  {
-    key: 'china-exports-us',
-    group: 'calculus',
-    unit: 'usd-bn-per-year',
-    min: 0,
-    max: 600,
-    step: 1,
-    default: 439,
-    source: ['T7'],
-    label: text("China's exports to the US", '中國對美出口'),
-    note: text('US goods imports from China, 2024 (Census).', '2024年美國自中國的商品進口（美國普查局）。'),
-  },
-  {
-    key: 'china-exempt',
-    group: 'calculus',
-    unit: 'percent',
-    min: 0,
-    max: 100,
-    step: 1,
-    default: 0,
-    source: 'assumption',
-    label: text("Share of China's US exports exempt from the tariff", '中國對美出口中免徵關稅的比例'),
-    note: text(
-      'No source gives it; 0% makes the tariff bill an upper bound.',
-      '沒有資料來源；設為0%使關稅成本成為上限。',
-    ),
-  },
-];
-
 export const parameters: readonly ParameterDeclaration[] = [
   ...headline,
   ...prices,
@@ -411,5 +332,5 @@ export const parameters: readonly ParameterDeclaration[] = [
   ...world,
   ...response,
   ...budget,
-  ...calculus,
+  ...calculusParameters,
 ];

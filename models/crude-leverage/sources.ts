@@ -1,5 +1,6 @@
 // Source rows of shared/data/BASELINE-2025.md (mid-2025 figures), as data the app and the README cite.
 import { worldSources } from './sources-world.ts';
+import { addendumSources } from './sources-addendum.ts';
 
 export const SOURCE_DOCUMENT = 'shared/data/BASELINE-2025.md';
 
@@ -807,4 +808,6 @@ export const sources: Readonly<Record<string, SourceRow>> = {
 
   // W, N, C, R: rows of shared/data/ADDENDUM-2025-26.md (its R rows from R2 on; R1 above is BASELINE's)
   ...worldSources,
+  // Rows of the addendum the buyer's calculus cites of shared/data/ADDENDUM-2025-26.md the model cites.
+  ...addendumSources,
 };

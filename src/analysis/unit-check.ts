@@ -6,6 +6,9 @@
 // between units (/ 1000 turns $M into $bn, / 100 turns percent into a share), so it changes the scale by its
 // inverse; only 0, 1 and powers of ten may be written. Every other number (365 days, 12 months, a $0.001
 // floor) hides a unit and must be a named constant with one. 0 takes the unit of whatever it meets.
+// Powers: a written exponent is a count, not a scale factor, so x ^ 2 has x's dimension squared; an exponent
+// that is a symbol or a sum must be a pure number (dimensionless, scale 1) and then so must the base, since
+// (2 dollars) ^ elasticity has no unit at all.
 import type { MathNode } from 'mathjs';
 import { math } from '../engine/math.ts';
 import { baselineTarget, keyToSymbol } from '../engine/symbols.ts';
@@ -98,6 +101,7 @@ function infer(node: MathNode, unitOf: (symbol: string) => Dimension | undefined
       return infer((node as unknown as { content: MathNode }).content, unitOf);
     case 'OperatorNode': {
       const { fn, args } = node as unknown as { fn: string; args: MathNode[] };
+      if (fn === 'pow') return inferPower(node, args[0]!, args[1]!, unitOf);
       const inferred = args.map((arg) => infer(arg, unitOf));
       const failed = inferred.find((result) => !result.ok);
       if (failed) return failed;
@@ -125,6 +129,68 @@ function infer(node: MathNode, unitOf: (symbol: string) => Dimension | undefined
     default:
       return { ok: false, message: `"${node.toString()}" has no unit rule` };
   }
+}
+
+/** A number written as the exponent (2, −1, (0.5)), or null when the exponent is anything else. */
+function writtenExponent(node: MathNode): number | null {
+  const { type } = node;
+  if (type === 'ParenthesisNode') return writtenExponent((node as unknown as { content: MathNode }).content);
+  if (type === 'ConstantNode') {
+    const value = (node as unknown as { value: unknown }).value;
+    return typeof value === 'number' ? value : null;
+  }
+  if (type === 'OperatorNode') {
+    const { fn, args } = node as unknown as { fn: string; args: MathNode[] };
+    const inner = args.length === 1 ? writtenExponent(args[0]!) : null;
+    if (inner === null) return null;
+    if (fn === 'unaryMinus') return -inner;
+    if (fn === 'unaryPlus') return inner;
+  }
+  return null;
+}
+
+const PURE_NUMBER: Dimension = { exponents: {}, scale: 1 };
+const isPureNumber = (d: Dimension) => BASE_DIMENSIONS.every((b) => !d.exponents[b]) && sameScale(d, PURE_NUMBER);
+
+function inferPower(
+  node: MathNode,
+  baseNode: MathNode,
+  exponentNode: MathNode,
+  unitOf: (symbol: string) => Dimension | undefined,
+): Inferred {
+  const base = infer(baseNode, unitOf);
+  if (!base.ok) return base;
+  const written = writtenExponent(exponentNode);
+  if (written !== null) {
+    if (!base.dimension) return { ok: true, dimension: null };
+    if (!Number.isInteger(written) && !isPureNumber(base.dimension)) {
+      return {
+        ok: false,
+        message: `in "${node.toString()}", a fractional power of ${describeDimension(base.dimension)} has no unit`,
+      };
+    }
+    const exponents: Partial<Record<BaseDimension, number>> = {};
+    for (const b of BASE_DIMENSIONS) {
+      const power = (base.dimension.exponents[b] ?? 0) * written;
+      if (power !== 0) exponents[b] = power;
+    }
+    return { ok: true, dimension: { exponents, scale: base.dimension.scale ** written } };
+  }
+  const exponent = infer(exponentNode, unitOf);
+  if (!exponent.ok) return exponent;
+  for (const [part, dimension] of [
+    [exponentNode, exponent.dimension],
+    [baseNode, base.dimension],
+  ] as const) {
+    if (dimension && !isPureNumber(dimension)) {
+      return {
+        ok: false,
+        message: `in "${node.toString()}", "${part.toString()}" is ${describeDimension(dimension)} but a power with a symbol as exponent needs pure numbers (dimensionless, scale 1) on both sides`,
+      };
+    }
+  }
+  // 0 ^ x is 0 (any unit); x ^ 0 and pure ^ pure are pure numbers.
+  return { ok: true, dimension: base.dimension === null ? null : PURE_NUMBER };
 }
 
 function sameOnEverySide(node: MathNode, args: MathNode[], dims: (Dimension | null)[]): Inferred {

@@ -1,75 +1,88 @@
-// Pure config builder for the buyer's-calculus chart: a year of the Russian discount vs a year of the tariff.
+// Pure config builder for the buyer's-calculus chart: per buyer, what keeping on costs against what stopping costs.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { seriesColour, transparent } from './palette.ts';
+import { okabeIto, seriesColour, transparent } from './palette.ts';
 import { bottomLegend, commonOptions } from './common-options.ts';
 
+/** One buyer's two lines, USD bn a year (src/analysis/buyer-choice.ts). */
 export interface CalculusBuyer {
   id: string;
-  /** Already translated, e.g. "India". */
-  label: string;
-  /** USD bn a year, scenario and baseline. */
-  saving: number;
-  tariffCost: number;
-  baselineSaving: number;
-  baselineTariffCost: number;
+  lostSales: number;
+  tariffBorne: number;
+  worldPriceBill: number;
+  lostDiscount: number;
 }
 
 export interface CalculusInput {
   buyers: readonly CalculusBuyer[];
-  /**
-   * Already translated. The baseline legend labels are whole strings rather than a suffix, because word
-   * order differs between languages ("Saving (mid-2025)" vs "2025年中的節省").
-   */
-  labels: { saving: string; tariffCost: string; baselineSaving: string; baselineTariffCost: string; axis: string };
+  /** Already translated. `line` names a bar from a buyer's id and a line: "India: keep buying". */
+  labels: {
+    line: (buyerId: string, line: 'keep' | 'stop') => string;
+    lostSales: string;
+    tariffBorne: string;
+    worldPriceBill: string;
+    lostDiscount: string;
+    axis: string;
+  };
   locale: string;
 }
 
+type Bar = ChartDataset<'bar', (number | null)[]>;
+
 /**
- * Horizontal bars, one group per buyer, in a fixed order: saving, tariff bill, baseline saving, baseline
- * tariff bill. Scenario bars are solid; baseline bars are outline only (2px border, transparent fill), so
- * scenario and baseline differ without colour. Saving (bluish green) and tariff (vermillion) are a pair
- * every colour-vision type tells apart; the order, legend and table name them too.
+ * Horizontal stacked bars, two per buyer in a fixed order: "keep buying" (exports lost, then the share of
+ * the tariff the exporter bears) and "stop" (the dearer world price on all crude imports, then the discount
+ * given up). A part that does not belong to a line is null, so the table shows a dash rather than a 0.
+ * The first part of each line is solid, the second an outline, so parts differ without colour; the bar
+ * labels, the legend and the table name them too.
  */
-export function calculusConfig(input: CalculusInput): ChartConfiguration<'bar'> {
+export function calculusConfig(input: CalculusInput): ChartConfiguration<'bar', (number | null)[]> {
   const { buyers, labels, locale } = input;
-  const solid = (label: string, colour: string, data: number[]): ChartDataset<'bar', number[]> => ({
+  const part = (
+    label: string,
+    colour: string,
+    solid: boolean,
+    keep: (b: CalculusBuyer) => number | null,
+    stop: (b: CalculusBuyer) => number | null,
+  ): Bar => ({
     label,
-    data,
-    backgroundColor: colour,
+    data: buyers.flatMap((b) => [keep(b), stop(b)]),
+    backgroundColor: solid ? colour : transparent,
     borderColor: colour,
-    borderWidth: 0,
-  });
-  const outline = (label: string, colour: string, data: number[]): ChartDataset<'bar', number[]> => ({
-    label,
-    data,
-    backgroundColor: transparent,
-    borderColor: colour,
-    borderWidth: 2,
+    borderWidth: solid ? 0 : 2,
+    stack: 'cost',
   });
   return {
     type: 'bar',
     data: {
-      labels: buyers.map((b) => b.label),
+      labels: buyers.flatMap((b) => [labels.line(b.id, 'keep'), labels.line(b.id, 'stop')]),
       datasets: [
-        solid(
-          labels.saving,
-          seriesColour.saving,
-          buyers.map((b) => b.saving),
-        ),
-        solid(
-          labels.tariffCost,
+        part(
+          labels.lostSales,
           seriesColour.tariffCost,
-          buyers.map((b) => b.tariffCost),
+          true,
+          (b) => b.lostSales,
+          () => null,
         ),
-        outline(
-          labels.baselineSaving,
-          seriesColour.saving,
-          buyers.map((b) => b.baselineSaving),
-        ),
-        outline(
-          labels.baselineTariffCost,
+        part(
+          labels.tariffBorne,
           seriesColour.tariffCost,
-          buyers.map((b) => b.baselineTariffCost),
+          false,
+          (b) => b.tariffBorne,
+          () => null,
+        ),
+        part(
+          labels.worldPriceBill,
+          okabeIto.blue,
+          true,
+          () => null,
+          (b) => b.worldPriceBill,
+        ),
+        part(
+          labels.lostDiscount,
+          seriesColour.saving,
+          false,
+          () => null,
+          (b) => b.lostDiscount,
         ),
       ],
     },
@@ -78,8 +91,8 @@ export function calculusConfig(input: CalculusInput): ChartConfiguration<'bar'> 
       ...commonOptions(locale),
       plugins: { ...bottomLegend },
       scales: {
-        x: { type: 'linear', beginAtZero: true, title: { display: true, text: labels.axis } },
-        y: { type: 'category' },
+        x: { type: 'linear', stacked: true, beginAtZero: true, title: { display: true, text: labels.axis } },
+        y: { type: 'category', stacked: true },
       },
     },
   };

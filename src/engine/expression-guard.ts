@@ -8,7 +8,7 @@ export const MAX_EXPRESSION_DEPTH = 24;
 export type GuardResult = { ok: true; node: MathNode; symbols: ReadonlySet<string> } | { ok: false; message: string };
 
 /**
- * Parses `expr` and accepts only numbers, known symbols, parentheses, + - * / and the allowed
+ * Parses `expr` and accepts only numbers, known symbols, parentheses, + - * / ^ and the allowed
  * functions. `isKnownSymbol` decides which names exist. Never throws.
  */
 export function guardExpression(expr: string, isKnownSymbol: (name: string) => boolean): GuardResult {
@@ -52,7 +52,7 @@ function checkNode(
       break;
     case 'OperatorNode': {
       const op = node as unknown as { fn: string; op: string; args: MathNode[] };
-      if (!ALLOWED_OPERATORS.has(op.fn)) return `the operator "${op.op}" is not allowed (use + - * /)`;
+      if (!ALLOWED_OPERATORS.has(op.fn)) return `the operator "${op.op}" is not allowed (use + - * / ^)`;
       children.push(...op.args);
       break;
     }

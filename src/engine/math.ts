@@ -8,6 +8,7 @@ import {
   minDependencies,
   multiplyDependencies,
   parseDependencies,
+  powDependencies,
   subtractDependencies,
   unaryMinusDependencies,
   unaryPlusDependencies,
@@ -23,11 +24,12 @@ export const math = create({
   unaryPlusDependencies,
   maxDependencies,
   minDependencies,
+  powDependencies,
 } as FactoryFunctionMap);
 
 /** Functions an equation may call. Everything else (config, import, parse, evaluate...) is refused. */
 export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set(['max', 'min']);
-/** Operators an equation may use, by mathjs `fn` name. */
+/** Operators an equation may use, by mathjs `fn` name. `pow` (^) is there for constant-elasticity responses. */
 export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
   'add',
   'subtract',
@@ -35,4 +37,5 @@ export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
   'divide',
   'unaryMinus',
   'unaryPlus',
+  'pow',
 ]);

@@ -112,7 +112,8 @@ function firstNonFinite(model: CompiledModel): string | null {
       return `the model fails ${trial.label}: ${(error as Error).message}`;
     }
     const name = firstNonFiniteEquation(model, results);
-    if (name !== null) return `equation "${name}" is not a finite number ${trial.label} (a division by zero?)`;
+    if (name !== null)
+      return `equation "${name}" is not a finite number ${trial.label} (a division by zero, or a power of a negative number?)`;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import type { Adjustment } from '../link/sanitize-value.ts';
 import { DAYS_PER_MONTH, usdBnPerMonth } from '../analysis/monthly-income.ts';
 import { decompose, type GroupKeys } from '../analysis/decomposition.ts';
 import { groupsForModel } from '../analysis/groups-for-model.ts';
+import { type BuyerChoice, buyerChoice } from '../analysis/buyer-choice.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { DEFAULT_DRAWS, type MonteCarloResult, runMonteCarlo, seedForScenario } from '../analysis/monte-carlo.ts';
 
@@ -56,11 +57,8 @@ export interface VolumesMbd {
   total: number;
 }
 
-export interface BuyerCalculus {
-  savingUsdBnPerYear: number;
-  tariffCostUsdBnPerYear: number;
-  netUsdBnPerYear: number;
-}
+/** Keep buying or stop, each with its parts (src/analysis/buyer-choice.ts). */
+export type BuyerCalculus = BuyerChoice;
 
 /** Why income changed (src/analysis/decomposition.ts): group id → USD bn a month, summing exactly to `total` = change. */
 export interface DecompositionReport {
@@ -128,7 +126,8 @@ export const REPORT_UNITS: Readonly<Record<string, string>> = {
   decomposition: 'USD bn per month, split by parameter group (Shapley values); the parts add up to the change',
   band: 'USD bn per month (10th, 50th, 90th percentiles of month.total); prob* are shares of draws, 0 to 1',
   budget: 'RUB trn per year, percent, months or USD per barrel, as each name says',
-  calculus: 'USD bn per year',
+  calculus:
+    'USD bn per year, except russianCrudeMbd (million barrels a day), penaltyTariffPct (percent) and brentRiseUsdPerBbl (USD per barrel)',
 };
 
 /** Reads an equation, parameter or constant; a missing name means the model and this report disagree. */
@@ -171,9 +170,7 @@ function pricesOf(results: Results): PricesUsdPerBbl {
 }
 
 function calculusOf(results: Results, buyer: 'india' | 'china'): BuyerCalculus {
-  const saving = read(results, `${buyer}Saving`);
-  const tariffCost = read(results, `${buyer}TariffCost`);
-  return { savingUsdBnPerYear: saving, tariffCostUsdBnPerYear: tariffCost, netUsdBnPerYear: saving - tariffCost };
+  return buyerChoice(results, buyer, (name) => read(results, name));
 }
 
 /** Every parameter key, in declaration order, with the value the scenario uses. */

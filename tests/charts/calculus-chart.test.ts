@@ -1,75 +1,76 @@
-// Tests the buyer's-calculus horizontal bar config: series, outline baseline, options and its table.
+// Tests the buyer's-calculus chart config: two stacked bars per buyer, parts told apart without colour, its table.
 import { describe, expect, it } from 'vitest';
 import { calculusConfig, type CalculusInput } from '../../src/charts/calculus-chart.ts';
 import { chartTable } from '../../src/charts/chart-table.ts';
 
-const input = (indiaTariff = 15.1): CalculusInput => ({
+const input = (indiaLostSales = 9.45): CalculusInput => ({
   buyers: [
-    {
-      id: 'india',
-      label: 'India',
-      saving: 2.9,
-      tariffCost: indiaTariff,
-      baselineSaving: 2.9,
-      baselineTariffCost: 15.1,
-    },
-    { id: 'china', label: 'China', saving: 0, tariffCost: 0, baselineSaving: 0, baselineTariffCost: 0 },
+    { id: 'india', lostSales: indiaLostSales, tariffBorne: 0, worldPriceBill: 3.4, lostDiscount: 2.34 },
+    { id: 'china', lostSales: 0, tariffBorne: 0, worldPriceBill: 10.63, lostDiscount: 0 },
   ],
   labels: {
-    saving: 'Saving',
-    tariffCost: 'Tariff bill',
-    baselineSaving: 'Saving, mid-2025',
-    baselineTariffCost: 'Tariff bill, mid-2025',
+    line: (id, line) => `${id === 'india' ? 'India' : 'China'}: ${line === 'keep' ? 'keep buying' : 'stop'}`,
+    lostSales: 'Exports lost',
+    tariffBorne: 'Tariff borne',
+    worldPriceBill: 'Dearer oil',
+    lostDiscount: 'Discount given up',
     axis: 'USD bn/yr',
   },
   locale: 'en',
 });
 
 describe('calculusConfig', () => {
-  it('is a horizontal bar chart with four labelled datasets', () => {
+  it('draws a "keep buying" and a "stop" bar per buyer, in that order, with four labelled parts', () => {
     const config = calculusConfig(input());
     expect(config.type).toBe('bar');
     expect(config.options!.indexAxis).toBe('y');
-    expect(config.data.labels).toEqual(['India', 'China']);
+    expect(config.data.labels).toEqual(['India: keep buying', 'India: stop', 'China: keep buying', 'China: stop']);
     expect(config.data.datasets.map((d) => d.label)).toEqual([
-      'Saving',
-      'Tariff bill',
-      'Saving, mid-2025',
-      'Tariff bill, mid-2025',
+      'Exports lost',
+      'Tariff borne',
+      'Dearer oil',
+      'Discount given up',
     ]);
-    expect(config.data.datasets[1]!.data).toEqual([15.1, 0]);
+    // A part only belongs to its own line: null elsewhere, never a 0 that reads as "nothing".
+    expect(config.data.datasets[0]!.data).toEqual([9.45, null, 0, null]);
+    expect(config.data.datasets[2]!.data).toEqual([null, 3.4, null, 10.63]);
+    expect(config.data.datasets[3]!.data).toEqual([null, 2.34, null, 0]);
   });
 
-  it('draws the scenario solid and the baseline as outlines in the same colours', () => {
-    const [saving, tariff, baseSaving, baseTariff] = calculusConfig(input()).data.datasets;
-    expect(saving!.borderWidth).toBe(0);
-    expect(baseSaving!.backgroundColor).toBe('rgba(0, 0, 0, 0)');
-    expect(baseSaving!.borderWidth).toBe(2);
-    expect(baseSaving!.borderColor).toBe(saving!.backgroundColor);
-    expect(baseTariff!.borderColor).toBe(tariff!.backgroundColor);
-    expect(saving!.backgroundColor).not.toBe(tariff!.backgroundColor);
+  it('stacks the parts of a line, and tells the two parts of a line apart by fill as well as colour', () => {
+    const config = calculusConfig(input());
+    const [lost, borne, bill, discount] = config.data.datasets;
+    for (const dataset of config.data.datasets) expect(dataset.stack).toBe('cost');
+    expect(config.options!.scales!.x).toMatchObject({ stacked: true, beginAtZero: true });
+    expect(config.options!.scales!.y).toMatchObject({ stacked: true });
+    expect(lost!.borderWidth).toBe(0);
+    expect(borne!.backgroundColor).toBe('rgba(0, 0, 0, 0)');
+    expect(borne!.borderWidth).toBe(2);
+    expect(borne!.borderColor).toBe(lost!.backgroundColor);
+    expect(bill!.borderWidth).toBe(0);
+    expect(discount!.backgroundColor).toBe('rgba(0, 0, 0, 0)');
+    expect(bill!.backgroundColor).not.toBe(lost!.backgroundColor);
+    expect(discount!.borderColor).not.toBe(borne!.borderColor);
   });
 
-  it('has animation off, the value axis titled and starting at zero', () => {
+  it('has animation off and the value axis titled', () => {
     const options = calculusConfig(input()).options!;
     expect(options.animation).toBe(false);
-    expect(options.responsive).toBe(true);
-    expect(options.maintainAspectRatio).toBe(false);
     expect(options.locale).toBe('en');
-    const x = options.scales!.x as { beginAtZero?: boolean; title?: { text?: string } };
-    expect(x.beginAtZero).toBe(true);
+    const x = options.scales!.x as { title?: { text?: string } };
     expect(x.title!.text).toBe('USD bn/yr');
   });
 
-  it('changes with the input, and its table matches the data', () => {
+  it('changes with the input, and its table matches the data, with a dash for parts of the other line', () => {
     const config = calculusConfig(input(30.25));
-    expect(config.data.datasets[1]!.data).toEqual([30.25, 0]);
-    const table = chartTable(config, { firstColumn: 'Buyer' });
-    expect(table.columns).toEqual(['Buyer', 'Saving', 'Tariff bill', 'Saving, mid-2025', 'Tariff bill, mid-2025']);
+    const table = chartTable(config, { firstColumn: 'Line' });
+    expect(table.columns).toEqual(['Line', 'Exports lost', 'Tariff borne', 'Dearer oil', 'Discount given up']);
     expect(table.rows).toEqual([
-      // One decimal count across the table (30.25 needs two), so the columns line up.
-      ['India', '2.90', '30.25', '2.90', '15.10'],
-      ['China', '0.00', '0.00', '0.00', '0.00'],
+      // One decimal count across the table (30.25 and 2.34 need two), so the columns line up.
+      ['India: keep buying', '30.25', '0.00', '—', '—'],
+      ['India: stop', '—', '—', '3.40', '2.34'],
+      ['China: keep buying', '0.00', '0.00', '—', '—'],
+      ['China: stop', '—', '—', '10.63', '0.00'],
     ]);
   });
 });

@@ -15,7 +15,7 @@ describe('math instance', () => {
   });
 
   it('evaluates every allowed operator on plain numbers', () => {
-    // 8 + 2 = 10; 8 − 2 = 6; 8 × 2 = 16; 8 / 2 = 4; −8; +8.
+    // 8 + 2 = 10; 8 − 2 = 6; 8 × 2 = 16; 8 / 2 = 4; −8; +8; 8² = 64.
     const scope = new Map([
       ['a', 8],
       ['b', 2],
@@ -27,6 +27,7 @@ describe('math instance', () => {
       divide: 4,
       unaryMinus: -8,
       unaryPlus: 8,
+      pow: 64,
     };
     const exprs: Record<string, string> = {
       add: 'a + b',
@@ -35,9 +36,20 @@ describe('math instance', () => {
       divide: 'a / b',
       unaryMinus: '-a',
       unaryPlus: '+a',
+      pow: 'a ^ b',
     };
     expect([...ALLOWED_OPERATORS].sort()).toEqual(Object.keys(expected).sort());
     for (const fn of ALLOWED_OPERATORS) expect(run(exprs[fn]!, scope)).toBe(expected[fn]);
+  });
+
+  it('raises to fractional and negative powers in plain numbers, with mathjs precedence', () => {
+    // 1.25^−0.76 = exp(−0.76 × ln 1.25) = exp(−0.76 × 0.2231436) = exp(−0.1695891) = 0.8440115.
+    expect(run('1.25 ^ -0.76') as number).toBeCloseTo(0.8440115, 6);
+    // ^ binds tighter than unary minus and is right-associative: −(2²) and 2^(3²).
+    expect(run('-2 ^ 2')).toBe(-4);
+    expect(run('2 ^ 3 ^ 2')).toBe(512);
+    // No complex numbers in this instance: a negative base with a fractional power is NaN, which the remix check refuses.
+    expect(run('(-8) ^ (1 / 3)')).toBeNaN();
   });
 
   it('computes in plain JavaScript numbers', () => {

@@ -56,6 +56,8 @@ function adjustmentReasons(): string[] {
 const idsForPrefix: Record<string, readonly string[]> = {
   'buyer.': [...INCOME_CATEGORIES.map((c) => c.id), 'india', 'china'],
   'reason.': adjustmentReasons(),
+  'calculus.verdict.': ['keep-buying', 'stop', 'same', 'already-stopped'],
+  'chart.calculus.': ['keep', 'stop'],
 };
 
 describe('message catalogues', () => {

@@ -112,3 +112,21 @@ describe('a renamed key', () => {
     expect(decodeLink(renamedLater, 'm=1').scenario.drop).toBe(5);
   });
 });
+
+describe('the shipped model: a version-1 link from before the buyer-calculus choice', () => {
+  const model = compileModel(crudeLeverageModel);
+
+  it('opens to the same parameter values, with the older-model notice', () => {
+    const decoded = decodeLink(model, 'v=1&m=1&drop=10&tariff-india=50&china=1.5');
+    // Version 1 had no world-price response and no market repricing, so an old link opens with both off;
+    // the buyer's-calculus parameters it did not have take their defaults.
+    const oldRules = { 'price-response': 0, 'market-repricing': 0 };
+    expect(decoded.scenario).toEqual({ ...model.defaults, ...oldRules, drop: 10, 'tariff-india': 50, china: 1.5 });
+    expect(decoded).toMatchObject({ modelVersion: 1, fromOlderModel: true, adjusted: [], ignored: [] });
+    expect(crudeLeverageModel.history.find((change) => change.version === 1)?.defaults).toEqual(oldRules);
+  });
+
+  it('writes a new link as version 2', () => {
+    expect(encodeLink(model, { scenario: model.defaults, pinned: null })).toMatch(/(^|&)m=2(&|$)/);
+  });
+});

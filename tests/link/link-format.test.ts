@@ -66,7 +66,7 @@ describe('round trip', () => {
         expect(decoded.view).toEqual(view);
         expect(decoded.adjusted).toEqual([]);
         expect(decoded.ignored).toEqual([]);
-        expect(decoded.modelVersion).toBe(2);
+        expect(decoded.modelVersion).toBe(model.declaration.version);
         expect(decoded.fromOlderModel).toBe(false);
       }),
       { numRuns: 300 },

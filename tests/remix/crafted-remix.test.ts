@@ -107,7 +107,9 @@ describe('an edit that is not finite inside a range', () => {
     const result = applyRemix(crudeLeverageModel, INTERIOR_DIVISION);
     expect(result).toEqual({
       ok: false,
-      problems: ['equation "urals" is not a finite number with drop = 10 (a division by zero?)'],
+      problems: [
+        'equation "urals" is not a finite number with drop = 10 (a division by zero, or a power of a negative number?)',
+      ],
     });
     expect(open(linkOf(INTERIOR_DIVISION, '&drop=10')).report.model.notFinite).toBeNull();
   });

@@ -105,11 +105,49 @@ describe('buildScenarioReport at the defaults', () => {
     expect(report.budget.breakEvenRangeUsd).toEqual([60, 85]);
   });
 
-  it("weighs India's saving, 1.6 × (2 + 2) × 365 / 1000, against its tariff bill, 0.25 × 86.5 × 0.7", () => {
-    expect(report.calculus.india.savingUsdBnPerYear).toBeCloseTo(2.336, 12);
-    expect(report.calculus.india.tariffCostUsdBnPerYear).toBeCloseTo(15.1375, 12);
-    expect(report.calculus.india.netUsdBnPerYear).toBeCloseTo(2.336 - 15.1375, 12);
-    expect(report.calculus.china).toEqual({ savingUsdBnPerYear: 0, tariffCostUsdBnPerYear: 0, netUsdBnPerYear: 0 });
+  it("sets India's two lines side by side: keep buying loses 60.55 × (1 − 1.25^−0.76), stopping 1.69944 + 2.336", () => {
+    // 25% on the 60.55 of 86.5 not exempt; 60.55 × 1.25^−0.76 = 51.1049 still sells, so 9.4451 is lost.
+    // Stopping: Brent + 2.4 × 0.5 × 0.5 × 1.6 = 0.96 (half rerouted, half of the rest replaced) on 4.85 mb/d for a
+    // year, plus the 1.6 × (2 + 2) × 365 / 1000 discount.
+    const lost = 60.55 * (1 - 1.25 ** -0.76);
+    const india = report.calculus.india;
+    expect(india.russianCrudeMbd).toBe(1.6);
+    expect(india.keepBuying.costUsdBnPerYear).toBeCloseTo(lost, 12);
+    expect(india.keepBuying.parts).toEqual({
+      lostSalesUsdBnPerYear: expect.closeTo(lost, 12),
+      tariffBorneUsdBnPerYear: 0,
+    });
+    expect(india.keepBuying.penaltyTariffPct).toBeCloseTo(25, 12);
+    expect(india.keepBuying.discountKeptUsdBnPerYear).toBeCloseTo(2.336, 12);
+    expect(india.stop.brentRiseUsdPerBbl).toBeCloseTo(0.96, 12);
+    expect(india.stop.parts.worldPriceBillUsdBnPerYear).toBeCloseTo(1.69944, 12);
+    expect(india.stop.parts.lostDiscountUsdBnPerYear).toBeCloseTo(2.336, 12);
+    expect(india.stop.costUsdBnPerYear).toBeCloseTo(4.03544, 12);
+    expect(india.tariffCostUsdBnPerYear).toBeCloseTo(lost, 12);
+    expect(india.savingUsdBnPerYear).toBeCloseTo(2.336, 12);
+    expect(india.stopSavesUsdBnPerYear).toBeCloseTo(lost - 4.03544, 12);
+    expect(india.verdict).toBe('stop');
+  });
+
+  it('lets China, with no tariff, keep buying: stopping would cost 12.14 × 1.2 × 365 / 1000 = 5.31732', () => {
+    const china = report.calculus.china;
+    expect(china.keepBuying.costUsdBnPerYear).toBe(0);
+    expect(china.stop.costUsdBnPerYear).toBeCloseTo(5.31732, 12);
+    expect(china.verdict).toBe('keep-buying');
+  });
+});
+
+describe('buildScenarioReport under the Sanctioning Russia Act preset', () => {
+  // 500% on both with a cut of 20% per 10 points: both buy nothing, so neither pays a penalty (C12).
+  const report = reportOf('?tariff-india=500&tariff-china=500&india-response-cut=20&china-response-cut=20');
+
+  it('charges no buyer that buys nothing, instead of five times its exports', () => {
+    for (const buyer of [report.calculus.india, report.calculus.china]) {
+      expect(buyer.russianCrudeMbd).toBe(0);
+      expect(buyer.tariffCostUsdBnPerYear).toBe(0);
+      expect(buyer.stop.costUsdBnPerYear).toBe(0);
+      expect(buyer.verdict).toBe('already-stopped');
+    }
   });
 });
 

@@ -2,6 +2,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { SweepPoint } from '../../analysis/drop-sweep.ts';
 import { INCOME_CATEGORIES, monthlyIncomeByCategory } from '../../analysis/monthly-income.ts';
+import { type BuyerChoice, CALCULUS_BUYERS, type CalculusBuyerId, buyerChoice } from '../../analysis/buyer-choice.ts';
 import type { Results } from '../../engine/types.ts';
 import { calculusConfig } from '../../charts/calculus-chart.ts';
 import { withNote } from '../../charts/common-options.ts';
@@ -137,36 +138,38 @@ export function dropSweepChart(state: ChartState): PageChart {
 }
 
 export function calculusChart(state: ChartState): PageChart {
-  const { t, lang, results, baseline } = state;
+  const { t, lang, results } = state;
+  const choices = CALCULUS_BUYERS.map((id) => buyerChoice(results, id));
+  const [india, china] = choices as [BuyerChoice, BuyerChoice];
+  const money = (value: number) => formatUsdBn(value, lang, 2);
+  // Plotted in the unit the language reads (億美元 in Chinese), as the axis title says.
   const shown = shownUsdBn(lang);
-  const buyer = (id: 'india' | 'china') => ({
-    id,
-    label: t(`buyer.${id}`),
-    saving: shown(results[`${id}Saving`] ?? Number.NaN),
-    tariffCost: shown(results[`${id}TariffCost`] ?? Number.NaN),
-    baselineSaving: shown(baseline[`${id}Saving`] ?? Number.NaN),
-    baselineTariffCost: shown(baseline[`${id}TariffCost`] ?? Number.NaN),
-  });
-  const money = (value: number | undefined) => formatUsdBn(value ?? Number.NaN, lang, 2);
   return {
     id: 'calculus',
     title: t('chart.calculus.title'),
     summary: t('chart.calculus.summary', {
-      indiaSaving: money(results.indiaSaving),
-      indiaTariff: money(results.indiaTariffCost),
-      chinaSaving: money(results.chinaSaving),
-      chinaTariff: money(results.chinaTariffCost),
+      indiaKeep: money(india.keepBuying.costUsdBnPerYear),
+      indiaStop: money(india.stop.costUsdBnPerYear),
+      chinaKeep: money(china.keepBuying.costUsdBnPerYear),
+      chinaStop: money(china.stop.costUsdBnPerYear),
     }),
     config: calculusConfig({
-      buyers: [buyer('india'), buyer('china')],
+      buyers: choices.map((choice) => ({
+        id: choice.buyer,
+        lostSales: shown(choice.keepBuying.parts.lostSalesUsdBnPerYear),
+        tariffBorne: shown(choice.keepBuying.parts.tariffBorneUsdBnPerYear),
+        worldPriceBill: shown(choice.stop.parts.worldPriceBillUsdBnPerYear),
+        lostDiscount: shown(choice.stop.parts.lostDiscountUsdBnPerYear),
+      })),
       labels: {
-        saving: t('calculus.saving'),
-        tariffCost: t('calculus.tariff'),
-        baselineSaving: withNote(localeTag(lang), t('calculus.saving'), t('series.baseline')),
-        baselineTariffCost: withNote(localeTag(lang), t('calculus.tariff'), t('series.baseline')),
+        line: (id, line) => t(`chart.calculus.${line}`, { buyer: t(`buyer.${id as CalculusBuyerId}`) }),
+        lostSales: t('calculus.lostSales'),
+        tariffBorne: t('calculus.tariffBorne'),
+        worldPriceBill: t('calculus.worldPriceBill'),
+        lostDiscount: t('calculus.lostDiscount'),
         axis: t('chart.calculus.axis'),
       },
       locale: localeTag(lang),
-    }) as ChartConfiguration,
+    }) as unknown as ChartConfiguration,
   };
 }

@@ -15,8 +15,10 @@ const KEY_RESULTS: readonly { name: string; digits: number }[] = [
   { name: 'deficitAfter', digits: 2 },
   { name: 'indiaSaving', digits: 2 },
   { name: 'indiaTariffCost', digits: 2 },
+  { name: 'indiaStopCost', digits: 2 },
   { name: 'chinaSaving', digits: 2 },
   { name: 'chinaTariffCost', digits: 2 },
+  { name: 'chinaStopCost', digits: 2 },
 ];
 
 export interface ComparisonRow {

@@ -73,7 +73,7 @@ describe('ClassBoard', () => {
     renderBoard();
     const both = answersLink(linkFor({}), {
       'ten-dollars-lower': { 'income-month': { direction: 'down', size: 2 } },
-      'india-penalty': { 'tariff-bill': { direction: 'up', size: 15 } },
+      'india-penalty': { 'tariff-bill': { direction: 'up', size: 9 } },
     });
     await paste([both, answered(3)].join('\n'));
     const select = screen.getByRole('combobox', { name: 'Question shown in the chart' }) as HTMLSelectElement;
@@ -90,7 +90,8 @@ describe('ClassBoard', () => {
     await tick();
     expect(screen.getByRole('heading', { name: "Predictions: India's 25% penalty tariff, question 1" })).toBeTruthy();
     expect(document.getElementById('class-board-predictions-summary')!.textContent).toBe(
-      'Predictions: 1. The model’s answer: rises by 15.1 $bn/yr. Close: 1; right direction but off in size: 0; other direction: 0.',
+      // 60.55 × (1 − 1.25^−0.76) = 9.445: the prediction of 9 is within 10%.
+      'Predictions: 1. The model’s answer: rises by 9.4 $bn/yr. Close: 1; right direction but off in size: 0; other direction: 0.',
     );
   });
 

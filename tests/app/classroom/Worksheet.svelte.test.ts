@@ -60,7 +60,12 @@ describe('Worksheet', () => {
     expect(results.textContent).toContain('Change from mid-2025');
     expect(results.textContent).toContain('Urals export price');
     expect(results.textContent).toContain('National Wealth Fund');
-    expect(screen.getByRole('table', { name: /A year of the Russian discount/ })).toBeTruthy();
+    // The buyer's choice, in words and as a table (mid-2025: stopping is cheaper for India, keeping on for China).
+    expect(screen.getByRole('table', { name: /two complete accounts of a year/ })).toBeTruthy();
+    expect(document.body.textContent).toContain(
+      'India: stopping is cheaper by $5.41bn a year ($4.04bn against $9.45bn).',
+    );
+    expect(document.body.textContent).toContain('China: keeping on is cheaper by $5.32bn a year');
     expect(screen.getByRole('img', { name: 'Bar chart of income by buyer' }).getAttribute('src')).toBe(PIXEL);
   });
 

@@ -53,6 +53,8 @@ describe('decomposition groups', () => {
     expect(new Set(assigned).size).toBe(assigned.length);
   });
 
+  // The world-price response moves Brent, so it is credited to the oil price; only the budget and the
+  // buyer's calculus move no income.
   it('leave out only the budget and buyer-calculus parameters', () => {
     expect(unassigned.map((p) => p.key)).toEqual(
       parameters.filter((p) => p.group === 'budget' || p.group === 'calculus').map((p) => p.key),

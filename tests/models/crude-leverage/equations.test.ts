@@ -62,16 +62,60 @@ describe('baseline (every parameter at its default)', () => {
 
   it('budget and calculus anchors', () => {
     // Urals 58 vs fiscal rule 60 and revised budget 56; India saves 1.6 × (2 + 2) × 365 / 1000;
-    // India's tariff bill 0.25 × 86.5 × (1 − 0.30); China pays no tariff and saves nothing at a 0 discount.
+    // China pays no tariff and saves nothing at a 0 discount.
     expectResults(model.baseline, {
       uralsVsFiscalRule: -2,
       uralsVsBudget: 2,
       indiaSaving: (1.6 * 4 * 365) / 1000,
-      indiaTariffCost: 0.25 * 86.5 * 0.7,
       chinaSaving: 0,
-      chinaTariffCost: 0,
       nwfMonthsOfDeficit: (12 * 4.1) / 5.736,
     });
+  });
+
+  it('India keeps buying: 25% on 86.5 × 0.7 = 60.55 leaves 60.55 × 1.25^−0.76 ≈ 51.10 selling', () => {
+    // 1.25^−0.76 = exp(−0.76 × 0.2231436) = 0.8440115, so 51.1049 still sells and 9.4451 is lost, at a 100%
+    // margin. Pass-through is complete by default, so India bears none of the tariff on what still sells.
+    expectResults(model.baseline, {
+      indiaPenaltyRate: 0.25,
+      indiaExportsCharged: 60.55,
+      indiaExportsKept: 60.55 * 1.25 ** -0.76,
+      indiaLostSales: 60.55 * (1 - 1.25 ** -0.76),
+      indiaTariffBorne: 0,
+      indiaTariffCost: 60.55 * (1 - 1.25 ** -0.76),
+    });
+    expect(model.baseline.indiaTariffCost).toBeCloseTo(9.4451, 4);
+  });
+
+  it('India stops: Brent rises 2.4 × 0.5 × 0.5 × 1.6 = 0.96 on its 4.85 mb/d, plus the 2.336 discount it loses', () => {
+    // Half of India's 1.6 mb/d is sold elsewhere (reroute-share 50), the rest leaves the market, and other producers
+    // replace half of that (replacement-share 50). Bill 4.85 × 0.96 × 365 / 1000 = 1.69944; cost 1.69944 + 2.336 =
+    // 4.03544; stopping is 9.4451 − 4.03544 cheaper.
+    expectResults(model.baseline, {
+      indiaStopPriceRise: 0.96,
+      indiaStopBill: 1.69944,
+      indiaStopCost: 4.03544,
+      indiaStopAdvantage: 60.55 * (1 - 1.25 ** -0.76) - 4.03544,
+    });
+  });
+
+  it('China, with no tariff: nothing to lose by buying, 2.4 × 0.5 × 0.5 × 2 = 1.2 a barrel on 12.14 mb/d if it stops', () => {
+    // 12.14 × 1.2 × 365 / 1000 = 5.31732.
+    expectResults(model.baseline, {
+      chinaPenaltyRate: 0,
+      chinaExportsKept: 439,
+      chinaTariffCost: 0,
+      chinaStopPriceRise: 1.2,
+      chinaStopBill: 5.31732,
+      chinaStopCost: 5.31732,
+      chinaStopAdvantage: -5.31732,
+    });
+  });
+
+  it('brentResponse: no barrels leave the market in the baseline, so no rise', () => {
+    expectResults(model.baseline, { lostVolume: 0, brentResponse: 0 });
+    // India buys nothing, half its 1.6 is not exported: 2.4 × 0.5 × 0.8 = 0.96 with half replaced; with 25%, 1.44.
+    expectResults(run({ india: 0 }), { brentResponse: 0.96 });
+    expectResults(run({ india: 0, 'replacement-share': 25 }), { brentResponse: 1.44 });
   });
 });
 
@@ -100,8 +144,27 @@ describe("scenarios under version 1's rules (price-response 0, market-repricing 
     // China 0.8 × (64 − 8) + 1.2 × (61 − 8) = 44.8 + 63.6 = 108.4; total 448 − 2 × 8 = 432.
     const r = run({ 'tariff-china': 100 });
     expectResults(r, { chinaWidening: 8, chinaCutShare: 0, chinaIncome: 108.4, totalIncome: 432 });
-    // China's bill 1.00 × 439 × (1 − 0); its saving 2 × (0 + 8) × 365 / 1000.
-    expectResults(r, { chinaTariffCost: 439, chinaSaving: 5.84 });
+    // China keeps 439 × 2^−0.76 = 439 × 0.5904963 = 259.228 of its sales and loses 179.772; its saving
+    // 2 × (0 + 8) × 365 / 1000 = 5.84; stopping costs 5.31732 + 5.84 (the stop line keeps today's price response).
+    expectResults(r, {
+      chinaExportsKept: 439 * 2 ** -0.76,
+      chinaTariffCost: 439 * (1 - 2 ** -0.76),
+      chinaSaving: 5.84,
+    });
+    expect(r.chinaTariffCost).toBeCloseTo(179.772, 3);
+    expectResults(r, { chinaStopCost: 11.15732, chinaStopAdvantage: 439 * (1 - 2 ** -0.76) - 11.15732 });
+  });
+
+  it('the exporter bears half the tariff on what still sells: a third of the price, unless its margin is smaller', () => {
+    // tariff-india 100: 60.55 × 2^−0.76 = 35.7545 still sells. Bearing half the tariff, India cuts its price
+    // p to p' with p − p' = 0.5 × 1 × p', so by 0.5 / 1.5 = 1/3 of p. Margin 40%: lost 0.4 × (60.55 − 35.7545).
+    const kept = 60.55 * 2 ** -0.76;
+    const r = run({ 'tariff-india': 100, 'exporter-tariff-share': 50, 'lost-sale-margin': 40 });
+    expectResults(r, { indiaExportsKept: kept, indiaLostSales: 0.4 * (60.55 - kept), indiaTariffBorne: kept / 3 });
+    // Margin 20%: nobody sells below cost, so the price cut stops at 20% of what still sells.
+    const capped = run({ 'tariff-india': 100, 'exporter-tariff-share': 50, 'lost-sale-margin': 20 });
+    expectResults(capped, { indiaLostSales: 0.2 * (60.55 - kept), indiaTariffBorne: 0.2 * kept });
+    expect(capped.indiaTariffCost).toBeCloseTo(0.2 * 60.55, 9);
   });
 
   it('tariff-china = 500: the widening stops at the reroute discount of 14', () => {
@@ -164,6 +227,10 @@ describe("scenarios under version 1's rules (price-response 0, market-repricing 
       indiaKept: 0,
       indiaIncome: 0,
       reroutedIncome: 35.2,
+      // Buying nothing, India pays no penalty (C12), and stopping costs it nothing more.
+      indiaPenaltyRate: 0,
+      indiaTariffCost: 0,
+      indiaStopCost: 0,
     });
   });
 

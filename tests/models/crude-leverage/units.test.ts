@@ -91,7 +91,10 @@ describe('the check catches', () => {
 });
 
 describe('inferDimension', () => {
-  const unitOf = (symbol: string) => ({ a: dimensionOf('mbd'), p: dimensionOf('usd-per-bbl') })[symbol];
+  const unitOf = (symbol: string) =>
+    ({ a: dimensionOf('mbd'), p: dimensionOf('usd-per-bbl'), e: dimensionOf('share'), t: dimensionOf('percent') })[
+      symbol
+    ];
 
   it('multiplies, divides and reads base_ symbols as their own unit', () => {
     expect(inferDimension('a * base_p', unitOf)).toEqual({
@@ -107,6 +110,47 @@ describe('inferDimension', () => {
       ok: true,
       dimension: { exponents: { usd: 1, day: -1 }, scale: 1e9 },
     });
+  });
+
+  it('raises a unit to a written power: (mb/d)² and 1/($/bbl), scale included', () => {
+    // mb/d is 1e6 bbl/day, so its square is 1e12 bbl²/day².
+    expect(inferDimension('a ^ 2', unitOf)).toEqual({
+      ok: true,
+      dimension: { exponents: { bbl: 2, day: -2 }, scale: 1e12 },
+    });
+    expect(inferDimension('p ^ (-1)', unitOf)).toEqual({
+      ok: true,
+      dimension: { exponents: { usd: -1, bbl: 1 }, scale: 1 },
+    });
+    // A written exponent is a count, not a scale factor: 2 does not "hide a unit" there, and x ^ 0 is a pure number.
+    expect(inferDimension('a ^ 0', unitOf)).toEqual({ ok: true, dimension: { exponents: {}, scale: 1 } });
+  });
+
+  it('accepts a symbol as exponent only between pure numbers', () => {
+    // The trade response: (1 + tariff as a share) ^ elasticity.
+    expect(inferDimension('a * (1 + t / 100) ^ e', unitOf)).toEqual({ ok: true, dimension: dimensionOf('mbd') });
+    // A percent is a number × 0.01: raising to 76 (%) is not raising to 0.76.
+    expect(inferDimension('(1 + e) ^ t', unitOf)).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /"t" is dimensionless \(× 0.01\) but a power with a symbol as exponent needs pure/,
+      ),
+    });
+    expect(inferDimension('p ^ e', unitOf)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/"p" is usd bbl\^-1 .* needs pure numbers/),
+    });
+    expect(inferDimension('e ^ a', unitOf).ok).toBe(false);
+  });
+
+  it('refuses a fractional written power of a unit, and checks what the power is made of', () => {
+    expect(inferDimension('a ^ 0.5', unitOf)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/a fractional power of bbl day\^-1/),
+    });
+    expect(inferDimension('e ^ 0.5', unitOf)).toEqual({ ok: true, dimension: { exponents: {}, scale: 1 } });
+    expect(inferDimension('(a + p) ^ 2', unitOf).ok).toBe(false);
+    expect(inferDimension('e ^ (a + p)', unitOf).ok).toBe(false);
   });
 
   it('refuses unknown symbols and unreadable text', () => {
