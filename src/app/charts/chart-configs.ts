@@ -5,7 +5,6 @@ import { INCOME_CATEGORIES, monthlyIncomeByCategory } from '../../analysis/month
 import { type BuyerChoice, CALCULUS_BUYERS, type CalculusBuyerId, buyerChoice } from '../../analysis/buyer-choice.ts';
 import type { Results } from '../../engine/types.ts';
 import { calculusConfig } from '../../charts/calculus-chart.ts';
-import { withNote } from '../../charts/common-options.ts';
 import type { ChartTableData } from '../../charts/chart-table.ts';
 import type { MonteCarloResult } from '../../analysis/monte-carlo.ts';
 import { dropSweepConfig } from '../../charts/drop-sweep-chart.ts';
