@@ -57,7 +57,8 @@ describeInBrowser('embed height', () => {
     });
     expectNoErrors(session);
     expectOnlyOwnOrigin(session, fixture.site);
-  });
+    // Sixteen page loads on a shared machine.
+  }, 240_000);
 
   it('resizes the iframe to the view with the optional script on a host page', async () => {
     const session = await fixture.session({ viewport: { width: 800, height: 900 } });
@@ -72,7 +73,9 @@ describeInBrowser('embed height', () => {
     const frame = page.frameLocator('iframe');
     await frame.locator('main.embed canvas').waitFor();
     const inner = async () =>
-      frame.locator('main.embed').evaluate((main) => Math.ceil(main.offsetTop + main.getBoundingClientRect().height));
+      frame
+        .locator('main.embed')
+        .evaluate((main) => Math.ceil((main as HTMLElement).offsetTop + main.getBoundingClientRect().height));
     const outer = () => page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().height);
     await expect
       .poll(async () => Math.abs((await outer()) - (await inner())), { timeout: 10_000 })

@@ -1,4 +1,5 @@
 // Checks the message catalogues: same keys and placeholders in both languages, and every key the source uses exists.
+import { WEAK_REASONS } from '../../models/crude-leverage/source-standing.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +57,7 @@ function adjustmentReasons(): string[] {
 const idsForPrefix: Record<string, readonly string[]> = {
   'buyer.': [...INCOME_CATEGORIES.map((c) => c.id), 'india', 'china'],
   'reason.': adjustmentReasons(),
+  'sources.weak.': WEAK_REASONS,
 };
 
 describe('message catalogues', () => {
