@@ -74,6 +74,11 @@ export function sourceStanding(row: SourceRow): SourceStanding {
   if (AGGREGATOR_HOSTS.some((domain) => within(host, domain))) weak.push('aggregator');
   if (PARTISAN_HOSTS.some((domain) => within(host, domain))) weak.push('partisan');
   if (STAGING_HOSTS.some((domain) => within(host, domain))) weak.push('staging');
-  const secondary = /\bvia\b|\bcopy\b|\bciting\b/i.test(row.publisher) || SECONDARY_WITHOUT_VIA.has(row.id);
-  return { link: secondary || weak.length > 0 ? 'secondary' : 'publisher', weak };
+  // The link belongs to the first outlet named; the others after ';' are further sources of the row.
+  const linked = row.publisher.split(';')[0] ?? '';
+  const secondary = /\bvia\b|\bcopy\b|\bciting\b/i.test(linked) || SECONDARY_WITHOUT_VIA.has(row.id);
+  // A copy on an IP address, an aggregator or a staging server is never the publisher's page; a partisan
+  // outlet's own page is, and is flagged as weak all the same.
+  const copyHost = weak.some((reason) => reason === 'raw-ip' || reason === 'aggregator' || reason === 'staging');
+  return { link: secondary || copyHost ? 'secondary' : 'publisher', weak };
 }
