@@ -29,6 +29,16 @@ export interface TornadoChartInput {
 /** Widths, in narrow characters, a parameter name wraps at: on a phone-sized chart, and otherwise. */
 export const LABEL_WRAP = { narrowChartPx: 480, narrowChars: 16, wideChars: 30 } as const;
 
+/** Room per parameter row, px: three lines of Chart.js's 12 px tick labels (a phone wraps a name to three). */
+export const TORNADO_ROW_PX = 44;
+/** Room for the legend and the income axis with its title, px. */
+const TORNADO_FRAME_PX = 110;
+
+/** The chart's height for `rows` rows, so wrapped parameter names never overlap their neighbours. */
+export function tornadoHeightPx(rows: number): number {
+  return TORNADO_FRAME_PX + Math.max(1, rows) * TORNADO_ROW_PX;
+}
+
 /** A wide (East Asian) character takes about two narrow characters' room. */
 const isWide = (char: string) =>
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/u.test(char);

@@ -3,6 +3,8 @@ import type { TooltipItem } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import {
   LABEL_WRAP,
+  TORNADO_ROW_PX,
+  tornadoHeightPx,
   tornadoConfig,
   tornadoTable,
   type TornadoChartInput,
@@ -138,5 +140,15 @@ describe('wrapLabel: parameter names fit a 360 px phone', () => {
     expect(phone.every((line) => line.length <= LABEL_WRAP.narrowChars)).toBe(true);
     expect(phone.length).toBeGreaterThan(1);
     expect(wide).toEqual(["India's purchases of Russian", 'crude']);
+  });
+});
+
+describe('tornadoHeightPx', () => {
+  it('gives every row room for three 12 px lines, so wrapped names never overlap', () => {
+    expect(TORNADO_ROW_PX).toBeGreaterThanOrEqual(3 * 12);
+    // Twelve rows (the model's uncertain inputs at mid-2025) get 12 × 44 px plus the legend and axis.
+    expect(tornadoHeightPx(12) - tornadoHeightPx(11)).toBe(TORNADO_ROW_PX);
+    expect(tornadoHeightPx(12)).toBeGreaterThanOrEqual(12 * 36 + 100);
+    expect(tornadoHeightPx(0)).toBe(tornadoHeightPx(1));
   });
 });
