@@ -72,7 +72,7 @@ const zhHant: Record<ExportMessageKey, string> = {
   'snippet.chart.waterfall': '相對2025年中的變化，逐項拆解',
   'snippet.code': '嵌入程式碼',
   'snippet.resize':
-    'iframe的高度足以在寬360像素以上的螢幕顯示完整畫面。後面那行script可有可無：網頁允許執行指令碼時，它會讓iframe的高度剛好符合畫面；沒有它，固定高度也能顯示全部內容。',
+    '嵌入框的高度足以在寬360像素以上的螢幕顯示完整畫面。後面那行指令碼可有可無：網頁允許執行指令碼時，它會讓嵌入框的高度剛好符合畫面；沒有它，原本設定的高度也能顯示全部內容。',
   'snippet.copy': '複製嵌入程式碼',
   'snippet.copied': '已複製嵌入程式碼。',
   'snippet.copyFailed': '無法複製：請選取程式碼後自行複製。',

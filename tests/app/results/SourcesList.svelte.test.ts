@@ -39,7 +39,7 @@ describe('SourcesList', () => {
 
   it('labels the descriptions as English originals on the Chinese page, in Chinese', () => {
     renderList('zh-Hant');
-    expect(screen.getByText('以下來源說明引自專案的數據檔，為英文原文。')).toBeTruthy();
+    expect(screen.getByText('以下來源說明引自專案的資料檔，為英文原文。')).toBeTruthy();
     const description = item('R1').querySelector('[lang="en"]')!;
     expect(description.textContent).toMatch(/IEA/);
     expect(item('R1').textContent).toMatch(/二手轉載/);
