@@ -37,11 +37,11 @@ describe('EmbedSnippet', () => {
 
   it('makes room for every slider the embed will show, and none the lesson hides', () => {
     const heightOf = (value: string) => Number(/height="(\d+)"/.exec(value)?.[1]);
-    const { code } = renderSnippet('?v=1&m=1');
+    const { code } = renderSnippet('?v=1&m=2');
     // No slider named: the five headline sliders.
     expect(heightOf(code().value)).toBe(EMBED_BASE_HEIGHT_PX['drop-sweep'] + 5 * EMBED_SLIDER_HEIGHT_PX);
     document.body.replaceChildren();
-    const hidden = renderSnippet('?v=1&m=1&hide=india,china');
+    const hidden = renderSnippet('?v=1&m=2&hide=india,china');
     expect(heightOf(hidden.code().value)).toBe(EMBED_BASE_HEIGHT_PX['drop-sweep'] + 3 * EMBED_SLIDER_HEIGHT_PX);
   });
 
