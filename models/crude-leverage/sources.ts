@@ -15,7 +15,10 @@ export interface SourceRow {
   period: string;
   /** Publisher or outlet (and title where given), without the URL. */
   publisher: string;
-  /** First URL given for the row; a row that points at another row ("same as V1", "(P20 URL)") carries that row's URL; '' if none. */
+  /**
+   * First URL given for the row, or the publisher's own page when the row gives one after a copy of it;
+   * a row that points at another row ("same as V1", "(P20 URL)") carries that row's URL; '' if none.
+   */
   url: string;
 }
 
@@ -555,8 +558,9 @@ export const sources: Readonly<Record<string, SourceRow>> = {
     figure: 'NWF liquid assets',
     value: '1 Jan 2025 3.81 trn ($37.5bn); 1 Apr 3.269 trn; 1 May 3.297 trn ($40.4bn)',
     period: '2025',
-    publisher: 'TASS via Amwal; TASS',
-    url: 'https://en.amwalalghad.com/?p=189512',
+    // The data row gives TASS's own page after Amwal's copy of it: the publisher's page is linked.
+    publisher: 'TASS; TASS via Amwal',
+    url: 'https://tass.com/economy/1956693',
   },
   B13: {
     id: 'B13',

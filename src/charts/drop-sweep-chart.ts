@@ -21,7 +21,7 @@ export interface DropSweepInput {
   pinned?: readonly SweepPoint[];
   currentDrop: number;
   currentTotal: number;
-  /** The uncertainty band at the current drop (10th to 90th percentile), drawn as a thick bar. */
+  /** The uncertainty band at the current drop (10th to 90th percentile), drawn as an outlined box around the marker. */
   band?: { low: number; high: number; label: string };
   references: readonly SweepReference[];
   /** Mid-2025 income, USD bn a month: a horizontal line. */
@@ -40,6 +40,48 @@ export interface DropSweepInput {
 
 type XY = { x: number; y: number };
 export type SweepDataset = ChartDataset<'line', XY[]> & TableMark;
+
+/**
+ * Half the band box's width as a share of the x axis. The box has no width of its own (the band holds at
+ * the current drop only), so this only needs to reach past the current-drop marker: 5% of a 250 px plot
+ * (a 360 px phone) is about 12 px, beyond the marker's 8 px radius.
+ */
+export const BAND_HALF_WIDTH_SHARE = 0.05;
+/** The current-drop marker's radius, px: small enough that the band box stays visible around it. */
+export const CURRENT_MARKER_RADIUS_PX = 8;
+
+/**
+ * The band as a closed, outlined box from its low to its high end around the current drop, with a
+ * whisker down its middle, so its top and bottom show even when the band is shorter than the marker.
+ */
+export function bandBox(band: { low: number; high: number; label: string }, drop: number, xSpan: number): SweepDataset {
+  const half = Math.max(xSpan, 1) * BAND_HALF_WIDTH_SHARE;
+  const { low, high } = band;
+  return {
+    label: band.label,
+    data: [
+      { x: drop, y: low },
+      { x: drop - half, y: low },
+      { x: drop - half, y: high },
+      { x: drop + half, y: high },
+      { x: drop + half, y: low },
+      { x: drop, y: low },
+      { x: drop, y: high },
+    ],
+    borderColor: seriesColour.scenario,
+    // Only the legend's swatch is filled (no Filler plugin is registered).
+    backgroundColor: withAlpha(seriesColour.scenario, 0.25),
+    borderDash: [],
+    // Drawn first, so the marker and the lines sit on top of it.
+    order: 1,
+    borderWidth: 2,
+    pointRadius: 0,
+    pointHoverRadius: 0,
+    pointHitRadius: 0,
+    tension: 0,
+    inTable: false,
+  };
+}
 
 const toXY = (points: readonly SweepPoint[]): XY[] => points.map((p) => ({ x: p.drop, y: p.totalMonth }));
 
@@ -107,28 +149,14 @@ export function dropSweepConfig(input: DropSweepInput): ChartConfiguration<'line
   const datasets: SweepDataset[] = [series(labels.scenario, scenario, seriesColour.scenario, dash.scenario)];
   datasets.push(series(labels.baseline, toXY(input.baseline), seriesColour.baseline, [...dash.baseline]));
   if (input.pinned) datasets.push(series(labels.pinned, toXY(input.pinned), seriesColour.pinned, [...dash.pinned]));
-  if (input.band) {
-    const { low, high, label } = input.band;
-    datasets.push(
-      marker(
-        label,
-        [
-          { x: input.currentDrop, y: low },
-          { x: input.currentDrop, y: high },
-        ],
-        withAlpha(seriesColour.scenario, 0.45),
-        [],
-        10,
-      ),
-    );
-  }
+  if (input.band) datasets.push(bandBox(input.band, input.currentDrop, xMax - xMin));
   datasets.push({
     label: labels.current,
     data: [{ x: input.currentDrop, y: input.currentTotal }],
     showLine: false,
     pointStyle: 'rectRot',
-    pointRadius: 9,
-    pointHoverRadius: 11,
+    pointRadius: CURRENT_MARKER_RADIUS_PX,
+    pointHoverRadius: CURRENT_MARKER_RADIUS_PX + 2,
     backgroundColor: seriesColour.scenario,
     borderColor: seriesColour.baseline,
     borderWidth: 2,

@@ -28,6 +28,7 @@ export const en = {
   'controls.indiaMeaning':
     'The India and China sliders are purchases before the tariff response: what they would buy with no secondary tariff. The tariff then widens their discount and may cut their purchases (see Assumptions).',
   'presets.title': 'Presets: the article’s claims',
+  'presets.aboutArticle': 'What do the badges C1–C5 mean?',
   'presets.hint': 'Each preset loads one of the article’s claims; then move the sliders to test it.',
   'presets.claim': 'Claim {claim}',
   'share.copy': 'Copy link',
@@ -52,7 +53,7 @@ export const en = {
   'band.range':
     'Likely range: {low} to {high} a month (10th to 90th percentile of {draws} draws of the uncertain assumptions, each within the spread of its sources).',
   'band.chances':
-    'Chance that income is below mid-2025: {belowBaseline}. Chance that Urals is below the $60 fiscal-rule price: {belowRule}; below the budget’s $56: {belowBudget}.',
+    'The headline is the central estimate. With the assumptions drawn across their uncertainty, {belowBaseline} of the draws end below mid-2025 income and the rest at or above it. Urals ends below the $60 fiscal-rule price in {belowRule} of the draws, and below the budget’s $56 in {belowBudget}.',
   'band.computing': 'Working out how sure this is…',
   'series.band': 'Likely range (10th–90th percentile)',
   'worksheet.print': 'Print worksheet',
@@ -60,7 +61,9 @@ export const en = {
   'classroom.teachers': 'For teachers',
   'compare.tableRegion': 'Comparison table',
   'classroom.buildLesson': 'Build a lesson link (teachers)',
-  'summary.perMonth': ' a month',
+  'summary.label': 'Summary of this scenario',
+  'summary.income': '{total} a month',
+  'summary.budget': 'Budget: {value} a year',
   'summary.change': '{pct}% vs mid-2025',
   'download.chart': 'Download this chart or its data',
   'download.scenario': 'Download the scenario (JSON report, CSV)',

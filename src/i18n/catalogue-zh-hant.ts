@@ -28,6 +28,7 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'controls.indiaMeaning':
     '印度與中國的滑桿是關稅反應之前的購買量：即沒有二級關稅時它們會買多少。關稅隨後會擴大它們的折扣，並可能削減購買量（見「假設」）。',
   'presets.title': '預設情境：文章中的說法',
+  'presets.aboutArticle': 'C1至C5標籤是什麼意思？',
   'presets.hint': '每個預設情境載入文章中的一個說法；再移動滑桿加以檢驗。',
   'presets.claim': '說法{claim}',
   'share.copy': '複製連結',
@@ -52,7 +53,7 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'band.range':
     '可能範圍：每月{low}至{high}（對不確定假設抽樣{draws}次的第10至第90百分位數，每項假設都在其資料來源的差距之內）。',
   'band.chances':
-    '收入低於2025年中的機率：{belowBaseline}。烏拉爾低於60美元財政規則價格的機率：{belowRule}；低於預算假設56美元的機率：{belowBudget}。',
+    '標題數字是中心估計。讓各項假設在其不確定範圍內抽樣，有{belowBaseline}的抽樣結果低於2025年中的收入，其餘等於或高於它。烏拉爾價格在{belowRule}的抽樣中低於60美元的財政規則價格，在{belowBudget}的抽樣中低於預算假設的56美元。',
   'band.computing': '正在計算這個結果有多確定……',
   'series.band': '可能範圍（第10至第90百分位數）',
   'worksheet.print': '列印學習單',
@@ -60,7 +61,9 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'classroom.teachers': '給教師',
   'compare.tableRegion': '比較表',
   'classroom.buildLesson': '建立課堂連結（教師）',
-  'summary.perMonth': '／月',
+  'summary.label': '此情境摘要',
+  'summary.income': '每月{total}',
+  'summary.budget': '預算每年{value}',
   'summary.change': '較2025年中{pct}%',
   'download.chart': '下載此圖表或其資料',
   'download.scenario': '下載此情境（JSON報告、CSV）',

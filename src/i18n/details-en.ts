@@ -85,6 +85,18 @@ export const detailsEn = {
     'Mean absolute error: {mae}% over the {count} months with a published figure. The worst month is {worst} ({error}%).',
   'backtest.worstWhy':
     'Why November: the model prices refined products at Brent less $6 in every month, while diesel margins were unusually wide in October and November 2025; its Brent is a late-month price, as no November average is in the data; and its $2 tariff discount to India comes on top of a market price that already carries it.',
+  'sources.standing':
+    'Each link is marked: “publisher’s page” when it is the publisher’s own page for the figure, “secondary copy” when the figure was read in another outlet’s copy (the data file holds no publisher page for it). “Weak source” says why a link deserves extra doubt.',
+  'sources.englishOriginal': 'The descriptions below are quoted from the project’s data file.',
+  'sources.publisherPage': 'publisher’s page',
+  'sources.secondaryCopy': 'secondary copy',
+  'sources.noLink': 'no link',
+  'sources.weak': 'weak source: {reasons}',
+  'sources.weak.raw-ip': 'raw IP address, publisher unknown',
+  'sources.weak.aggregator': 'aggregator or site of unclear standing',
+  'sources.weak.partisan': 'state-aligned or partisan outlet',
+  'sources.weak.staging': 'back-end or staging server',
+  'sources.weak.recalled': 'recalled, not read in a copy',
   'sources.intro':
     'Figures are mid-2025 and come from the rows listed below (IDs as in the project’s data file). Defaults marked “assumption” have no source row. The model is calibrated, not fitted: with the defaults, July 2025 (31 days) comes out at {calibration} against the IEA’s $14.3bn.',
   'sources.worldPrice':

@@ -203,3 +203,43 @@ describe('App: tables and errors', () => {
     expect(screen.getByRole('link', { name: 'Start over with mid-2025 settings' })).toBeTruthy();
   });
 });
+
+describe('App: the sticky summary', () => {
+  const summary = () => document.querySelector('.sticky-summary');
+  const storedAnswers = (questionIds: string[]) =>
+    JSON.stringify({
+      version: 1,
+      answers: {
+        'ten-dollars-lower': Object.fromEntries(questionIds.map((id) => [id, { direction: 'down', size: 1 }])),
+      },
+    });
+  const questions = ['income-month', 'budget-year', 'rouble-cushion', 'fund-months'];
+  afterEach(() => localStorage.clear());
+
+  it('follows the sliders', async () => {
+    renderPage();
+    expect(summary()!.textContent).toMatch(/0\.0% vs mid-2025/);
+    await moveSlider('Oil-price drop', '10');
+    expect(summary()!.textContent).toMatch(/[−-]\d+\.\d% vs mid-2025/);
+  });
+
+  it('stays out of the page while a lesson exercise has predictions to commit', async () => {
+    localStorage.setItem('crude-leverage.answers.v1', storedAnswers(questions.slice(0, 3)));
+    const simulator = new Simulator(model);
+    await simulator.openLink('?v=1&m=1&ex=ten-dollars-lower', { announce: false });
+    render(Root, { simulator });
+    await vi.waitFor(() => expect(document.getElementById('exercises-title')).not.toBeNull(), { timeout: 15_000 });
+    await tick();
+    expect(summary()).toBeNull();
+  }, 20_000);
+
+  it('comes back once every prediction of the lesson exercise is committed', async () => {
+    localStorage.setItem('crude-leverage.answers.v1', storedAnswers(questions));
+    const simulator = new Simulator(model);
+    await simulator.openLink('?v=1&m=1&ex=ten-dollars-lower', { announce: false });
+    render(Root, { simulator });
+    // The classroom code loads on demand first; until it has, the exercise counts as unanswered.
+    expect(summary()).toBeNull();
+    await vi.waitFor(() => expect(summary()).not.toBeNull(), { timeout: 15_000 });
+  }, 20_000);
+});

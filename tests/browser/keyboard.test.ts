@@ -64,8 +64,9 @@ describeInBrowser('keyboard', () => {
     expect(chinese).toMatchObject({ tag: 'button', text: '繁體中文' });
     expectFocusRing(chinese);
 
-    // The preset buttons sit above the sliders; each one is a stop with a ring, and nothing else comes between.
-    const presets = await page.locator('#presets button').count();
+    // The preset buttons (and the article note's disclosure) sit above the sliders; each one is a stop with a
+    // ring, and nothing else comes between.
+    const presets = await page.locator('#presets button, #presets summary').count();
     for (let index = 0; index < presets; index++) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#presets')))).toBe(true);

@@ -155,3 +155,45 @@ describe('paddedRange', () => {
     expect(paddedRange([Number.NaN])).toEqual({ min: 0, max: 1 });
   });
 });
+
+describe('the uncertainty band', () => {
+  const band = { low: 13.2, high: 14.2, label: 'Likely range' };
+
+  it('is an outlined box around the current drop, wider than the marker on a 360 px phone', () => {
+    const config = dropSweepConfig(input({ band }));
+    const box = byLabel(config, 'Likely range');
+    const points = box.data as XY[];
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    expect(Math.min(...ys)).toBe(13.2);
+    expect(Math.max(...ys)).toBe(14.2);
+    // The x axis runs from −20 to 40: 60 $/bbl. The box reaches 5% of that (3 $/bbl) each side of 10.
+    expect(Math.min(...xs)).toBeCloseTo(7, 10);
+    expect(Math.max(...xs)).toBeCloseTo(13, 10);
+    // Closed: starts and ends on the same corner side, and every corner is visited.
+    for (const corner of [
+      { x: 7, y: 13.2 },
+      { x: 7, y: 14.2 },
+      { x: 13, y: 14.2 },
+      { x: 13, y: 13.2 },
+    ])
+      expect(points.some((p) => Math.abs(p.x - corner.x) < 1e-9 && p.y === corner.y)).toBe(true);
+    // On a 360 px phone the plot is at least 250 px wide: 3/60 of it is 12.5 px, past the marker's radius.
+    const current = byLabel(config, 'Current drop');
+    expect(250 * (3 / 60)).toBeGreaterThan(current.pointRadius as number);
+    expect(box.borderWidth).toBeGreaterThanOrEqual(2);
+    expect((box as TableMark).inTable).toBe(false);
+  });
+
+  it('is drawn beneath the marker and counts in the y range', () => {
+    const config = dropSweepConfig(input({ band: { low: 1, high: 30, label: 'Likely range' } }));
+    expect(byLabel(config, 'Likely range').order).toBeGreaterThan(byLabel(config, 'Current drop').order ?? 0);
+    const y = config.options!.scales!.y as { min: number; max: number };
+    expect(y.min).toBeLessThanOrEqual(1);
+    expect(y.max).toBeGreaterThanOrEqual(30);
+  });
+
+  it('is left out when there is no band yet', () => {
+    expect(dropSweepConfig(input()).data.datasets.some((d) => d.label === 'Likely range')).toBe(false);
+  });
+});

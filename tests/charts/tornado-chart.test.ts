@@ -1,7 +1,15 @@
 // Tests the tornado config: horizontal floating bars from the scenario's income, non-colour cues, tooltip and table.
 import type { TooltipItem } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { tornadoConfig, tornadoTable, type TornadoChartInput } from '../../src/charts/tornado-chart.ts';
+import {
+  LABEL_WRAP,
+  TORNADO_ROW_PX,
+  tornadoHeightPx,
+  tornadoConfig,
+  tornadoTable,
+  type TornadoChartInput,
+  wrapLabel,
+} from '../../src/charts/tornado-chart.ts';
 
 const input = (over: Partial<TornadoChartInput> = {}): TornadoChartInput => ({
   rows: [
@@ -97,5 +105,50 @@ describe('tornadoTable', () => {
         ['Urals discount', '$11/bbl', '13.72', '$13/bbl', '13.53'],
       ],
     });
+  });
+});
+
+describe('wrapLabel: parameter names fit a 360 px phone', () => {
+  it('breaks English at spaces, never past the width', () => {
+    expect(wrapLabel("India's purchases of Russian crude", 16)).toEqual(["India's", 'purchases of', 'Russian crude']);
+    expect(wrapLabel('Oil-price drop', 16)).toEqual(['Oil-price drop']);
+  });
+
+  it('breaks a word longer than a line between characters', () => {
+    expect(wrapLabel('Supercalifragilistic', 8)).toEqual(['Supercal', 'ifragili', 'stic']);
+  });
+
+  it('counts a Chinese character as two narrow ones and breaks between characters', () => {
+    // 印度購買俄羅斯原油: nine characters, eighteen narrow widths; 16 per line leaves one character over.
+    expect(wrapLabel('印度購買俄羅斯原油', 16)).toEqual(['印度購買俄羅斯原', '油']);
+    expect(wrapLabel('對印度的二級關稅', 16)).toEqual(['對印度的二級關稅']);
+  });
+
+  it('returns one empty line for an empty name', () => {
+    expect(wrapLabel('   ', 10)).toEqual(['']);
+  });
+
+  it('wraps the y axis narrower on a phone-sized chart than on a wide one', () => {
+    const config = tornadoConfig(input());
+    const y = config.options!.scales!.y as { ticks: { callback: (this: unknown, value: number) => string[] } };
+    const scale = (width: number) => ({
+      chart: { width },
+      getLabelForValue: () => "India's purchases of Russian crude",
+    });
+    const phone = y.ticks.callback.call(scale(300), 0);
+    const wide = y.ticks.callback.call(scale(900), 0);
+    expect(phone.every((line) => line.length <= LABEL_WRAP.narrowChars)).toBe(true);
+    expect(phone.length).toBeGreaterThan(1);
+    expect(wide).toEqual(["India's purchases of Russian", 'crude']);
+  });
+});
+
+describe('tornadoHeightPx', () => {
+  it('gives every row room for three 12 px lines, so wrapped names never overlap', () => {
+    expect(TORNADO_ROW_PX).toBeGreaterThanOrEqual(3 * 12);
+    // Twelve rows (the model's uncertain inputs at mid-2025) get 12 × 44 px plus the legend and axis.
+    expect(tornadoHeightPx(12) - tornadoHeightPx(11)).toBe(TORNADO_ROW_PX);
+    expect(tornadoHeightPx(12)).toBeGreaterThanOrEqual(12 * 36 + 100);
+    expect(tornadoHeightPx(0)).toBe(tornadoHeightPx(1));
   });
 });

@@ -1,7 +1,16 @@
 // Tests the embedding links: embed=1 and chart= as link keys, the page and embed links, the iframe code and which sliders an embed shows.
 import { describe, expect, it } from 'vitest';
 import { model } from '../../src/app/model.ts';
-import { embedLink, embedParameterKeys, iframeSnippet, pageLink } from '../../src/export/embed-link.ts';
+import {
+  EMBED_BASE_HEIGHT_PX,
+  EMBED_SLIDER_HEIGHT_PX,
+  embedHeightPx,
+  embedLink,
+  embedParameterKeys,
+  iframeSnippet,
+  pageLink,
+  resizeScriptUrl,
+} from '../../src/export/embed-link.ts';
 import { decodeLink, encodeLink } from '../../src/link/link-format.ts';
 import { DEFAULT_EMBED_CHART, EMBED_CHARTS, embedSettings } from '../../src/link/view-params.ts';
 
@@ -57,11 +66,40 @@ describe('links', () => {
     const code = iframeSnippet({
       src: 'https://example.org/?v=1&m=2&lang=zh-Hant&embed=1',
       title: 'Russia\'s "income"',
+      heightPx: 1234.2,
     });
     expect(code).toBe(
-      '<iframe src="https://example.org/?v=1&amp;m=2&amp;lang=zh-Hant&amp;embed=1" title="Russia&apos;s &quot;income&quot;" width="100%" height="520" loading="lazy" style="border:0"></iframe>',
+      '<iframe src="https://example.org/?v=1&amp;m=2&amp;lang=zh-Hant&amp;embed=1" title="Russia&apos;s &quot;income&quot;" width="100%" height="1235" loading="lazy" style="border:0"></iframe>',
     );
     expect(attribute(code, 'src')).toBe('https://example.org/?v=1&m=2&lang=zh-Hant&embed=1');
+  });
+});
+
+describe('the iframe height and the optional resize script', () => {
+  it('adds one slider step per slider to the chart’s measured base', () => {
+    for (const chart of EMBED_CHARTS) {
+      expect(embedHeightPx(chart, 0)).toBe(EMBED_BASE_HEIGHT_PX[chart]);
+      expect(embedHeightPx(chart, 5) - embedHeightPx(chart, 1)).toBe(4 * EMBED_SLIDER_HEIGHT_PX);
+    }
+    // Nonsense counts never shrink the frame below the base.
+    expect(embedHeightPx('calculus', -3)).toBe(EMBED_BASE_HEIGHT_PX.calculus);
+  });
+
+  it('puts the script beside the page, and leaves it out for a page opened from disk', () => {
+    expect(resizeScriptUrl(web)).toBe('https://example.org/crude-leverage/embed-resize.js');
+    expect(resizeScriptUrl({ protocol: 'https:', origin: 'https://example.org', pathname: '/cl/index.html' })).toBe(
+      'https://example.org/cl/embed-resize.js',
+    );
+    expect(resizeScriptUrl({ protocol: 'file:', origin: 'null', pathname: '/home/me/crude-leverage.html' })).toBeNull();
+  });
+
+  it('adds the script line after the iframe only when there is a script', () => {
+    const input = { src: 'https://example.org/?embed=1', title: 'T', heightPx: 900 };
+    expect(iframeSnippet(input)).not.toContain('<script');
+    const code = iframeSnippet({ ...input, resizeScript: 'https://example.org/embed-resize.js' });
+    const [iframe, script] = code.split('\n');
+    expect(iframe).toBe(iframeSnippet(input));
+    expect(script).toBe('<script src="https://example.org/embed-resize.js" async></script>');
   });
 });
 

@@ -1,4 +1,5 @@
 // Checks the message catalogues: same keys and placeholders in both languages, and every key the source uses exists.
+import { WEAK_REASONS } from '../../models/crude-leverage/source-standing.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +59,7 @@ const idsForPrefix: Record<string, readonly string[]> = {
   'reason.': adjustmentReasons(),
   'calculus.verdict.': ['keep-buying', 'stop', 'same', 'already-stopped'],
   'chart.calculus.': ['keep', 'stop'],
+  'sources.weak.': WEAK_REASONS,
 };
 
 describe('message catalogues', () => {

@@ -34,6 +34,8 @@ export interface PageChart {
   config: ChartConfiguration;
   /** The data table behind the chart, when the generic one (chartTable) does not fit it. */
   table?: () => ChartTableData;
+  /** A fixed drawing height in CSS pixels, for a chart whose rows need it; else the page's usual height. */
+  heightPx?: number;
 }
 
 const series = (t: Translate) => ({

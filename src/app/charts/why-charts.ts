@@ -4,7 +4,7 @@ import { decompositionGroups } from '../../../models/crude-leverage/decompositio
 import { decompose } from '../../analysis/decomposition.ts';
 import { OTHER_SETTINGS_GROUP, groupsForModel } from '../../analysis/groups-for-model.ts';
 import { tornado } from '../../analysis/tornado.ts';
-import { tornadoConfig, tornadoTable } from '../../charts/tornado-chart.ts';
+import { tornadoConfig, tornadoHeightPx, tornadoTable } from '../../charts/tornado-chart.ts';
 import { waterfallConfig, waterfallTable } from '../../charts/waterfall-chart.ts';
 import type { CompiledModel } from '../../engine/compile-model.ts';
 import type { Scenario } from '../../engine/types.ts';
@@ -97,6 +97,7 @@ export function tornadoChart({ model, scenario, lang, t }: WhyState): PageChart 
     title: t('why.tornadoTitle'),
     summary: top ? t('why.tornadoSummary', { label: top.label, swing: formatUsdBn(top.swing, lang, 2) }) : '',
     config: tornadoConfig(input) as ChartConfiguration,
+    heightPx: tornadoHeightPx(rows.length),
     table: () =>
       tornadoTable(input, {
         parameter: t('why.parameter'),

@@ -80,3 +80,36 @@ describe('PresetPicker', () => {
     for (const p of presets) expect(presetButton(p.title['zh-Hant'])).toBeTruthy();
   });
 });
+
+describe('PresetPicker: which article, and what the claim badges mean', () => {
+  it('names the article by language, date and subject, with no made-up link', () => {
+    renderPage();
+    const section = document.getElementById('presets')!;
+    const note = document.getElementById('article')!;
+    expect(note.textContent).toMatch(/commentary in Traditional Chinese dated 13 August 2025/);
+    expect(note.textContent).toMatch(/summit in Alaska/);
+    // The seed gives no address for the article, so the section links nowhere outside the page.
+    const outside = [...section.querySelectorAll('a')].filter((a) => !a.getAttribute('href')?.startsWith('#'));
+    expect(outside).toEqual([]);
+  });
+
+  it('explains every claim badge a preset carries', () => {
+    renderPage();
+    const details = document.querySelector('#presets details.article-context')!;
+    expect(within(details as HTMLElement).getByText('What do the badges C1–C5 mean?')).toBeTruthy();
+    const explained = [...details.querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
+    expect(explained).toEqual(['C1', 'C2', 'C3', 'C4', 'C5']);
+    for (const claim of new Set(presets.map((p) => p.claim).filter(Boolean))) expect(explained).toContain(claim);
+    expect(details.textContent).toMatch(/does not take sides/);
+  });
+
+  it('says the same in Traditional Chinese', async () => {
+    const { simulator } = renderPage();
+    simulator.lang = 'zh-Hant';
+    await tick();
+    expect(document.getElementById('article')!.textContent).toMatch(/2025年8月13日的一篇繁體中文評論/);
+    expect(document.querySelector('#presets details.article-context summary')!.textContent).toBe(
+      'C1至C5標籤是什麼意思？',
+    );
+  });
+});

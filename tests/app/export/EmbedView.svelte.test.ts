@@ -1,8 +1,10 @@
 // Tests the embedded view: only the sliders the link names, only the chosen chart, the headline, and a link back to the full page.
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import EmbedView from '../../../src/app/export/EmbedView.svelte';
+import { EMBED_HEIGHT_MESSAGE, reportEmbedHeight } from '../../../src/app/export/embed-height.ts';
 import { model } from '../../../src/app/model.ts';
 import { Simulator } from '../../../src/app/simulator.svelte.ts';
 import { embedParameterKeys } from '../../../src/export/embed-link.ts';
@@ -86,5 +88,37 @@ describe('EmbedView', () => {
     expect(simulator.notFinite).toBe('urals');
     expect(screen.getByRole('alert').textContent).toContain('no finite number for “urals”');
     expect(document.body.textContent).toContain('the change cannot be split into parts');
+  });
+});
+
+describe('reportEmbedHeight: the view tells the page around it how tall it is', () => {
+  function fakeFrame() {
+    const postMessage = vi.fn();
+    const win = { parent: { postMessage } } as unknown as Window;
+    const view = document.createElement('main');
+    document.body.append(view);
+    // jsdom lays nothing out: give the view a position and a height by hand.
+    Object.defineProperty(view, 'offsetTop', { value: 8 });
+    view.getBoundingClientRect = () => ({ height: 900.4 }) as DOMRect;
+    return { win, view, postMessage };
+  }
+
+  it('posts its height (from the top of the page, rounded up) to the parent, to any origin', () => {
+    const { win, view, postMessage } = fakeFrame();
+    const stop = reportEmbedHeight(view, win);
+    expect(postMessage).toHaveBeenCalledWith({ type: EMBED_HEIGHT_MESSAGE, height: 909 }, '*');
+    stop();
+  });
+
+  it('posts nothing when the view is not in an iframe', () => {
+    const { view } = fakeFrame();
+    const postMessage = vi.spyOn(window, 'postMessage');
+    reportEmbedHeight(view, window)();
+    expect(postMessage).not.toHaveBeenCalled();
+  });
+
+  it('has the message type the host script listens for', () => {
+    const script = readFileSync('src/public/embed-resize.js', 'utf8');
+    expect(script).toContain(`'${EMBED_HEIGHT_MESSAGE}'`);
   });
 });
