@@ -1,6 +1,8 @@
 // Source rows of shared/data/BASELINE-2025.md (mid-2025 figures), as data the app and the README cite.
 import { worldSources } from './sources-world.ts';
 
+import { taxRuleSources } from './sources-tax-rules.ts';
+
 export const SOURCE_DOCUMENT = 'shared/data/BASELINE-2025.md';
 
 export interface SourceRow {
@@ -807,4 +809,6 @@ export const sources: Readonly<Record<string, SourceRow>> = {
 
   // W, N, C, R: rows of shared/data/ADDENDUM-2025-26.md (its R rows from R2 on; R1 above is BASELINE's)
   ...worldSources,
+  // X, M and R rows of the addendum: the tax rules and the budget (issue 12)
+  ...taxRuleSources,
 };

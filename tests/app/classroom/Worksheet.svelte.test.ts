@@ -58,7 +58,7 @@ describe('Worksheet', () => {
     const results = screen.getByText('Oil export income a month').closest('dl')!;
     expect(results.textContent).toContain(`$${simulator.results.totalMonth!.toFixed(2)}bn`);
     expect(results.textContent).toContain('Change from mid-2025');
-    expect(results.textContent).toContain('Urals export price');
+    expect(results.textContent).toContain('Tax price (0.78 × Urals + 0.22 × ESPO)');
     expect(results.textContent).toContain('National Wealth Fund');
     expect(screen.getByRole('table', { name: /A year of the Russian discount/ })).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Bar chart of income by buyer' }).getAttribute('src')).toBe(PIXEL);
