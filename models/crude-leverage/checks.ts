@@ -1,5 +1,6 @@
 // The model's checks as data: a grid of scenarios each and the rule every one must obey (run by src/analysis/model-checks.ts).
 import type { LocalText, Source } from '../../src/engine/types.ts';
+import { budgetPoints } from './budget-calibration.ts';
 import { equations } from './equations.ts';
 
 export type CheckKind =
@@ -173,6 +174,32 @@ export const modelChecks: readonly ModelCheck[] = [
       source: ['V1'],
     },
   },
+  // The budget's calibration table: four public points the extraction-tax factor is fitted to, and the 2025 outturn.
+  ...budgetPoints.map((point): ModelCheck => ({
+    id: `budget-${point.id}`,
+    title: point.fitted
+      ? text(`Budget: ${point.title.en}`, `預算：${point.title['zh-Hant']}`)
+      : text(`Budget check: ${point.title.en}`, `預算檢驗：${point.title['zh-Hant']}`),
+    description: point.fitted
+      ? text(
+          `Oil and gas revenue at this point's settings against the ${point.revenueRubTrn} trillion roubles published. ${point.note.en} One of four points the extraction-tax factor is fitted to together.`,
+          `以此數據點的設定計算油氣收入，對照公布的${point.revenueRubTrn}兆盧布。${point.note['zh-Hant']}開採稅係數同時擬合的四個數據點之一。`,
+        )
+      : text(
+          `Not fitted: the model at the year's own prices and rouble against the ${point.revenueRubTrn} trillion roubles that came in. ${point.note.en} Part of the gap is gas and other revenue, held at its July 2025 level.`,
+          `未經擬合：以該年實際價格與匯率計算，對照實際收入${point.revenueRubTrn}兆盧布。${point.note['zh-Hant']}差距部分來自維持在2025年7月水準的天然氣及其他收入。`,
+        ),
+    grid: Object.fromEntries(Object.entries(point.scenario).map(([key, value]) => [key, [value]])),
+    kind: {
+      type: 'calibration',
+      output: 'oilGasRevenue',
+      days: 1,
+      scale: 1,
+      target: point.revenueRubTrn,
+      tolerancePct: point.fitted ? 5 : 15,
+      source: point.source,
+    },
+  })),
   {
     id: 'income-adds-up',
     title: text('Income by buyer adds up to the total', '各買家收入相加等於總收入'),

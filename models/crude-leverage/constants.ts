@@ -1,9 +1,39 @@
-// Fixed reference figures the model compares against (not sliders): budget and fiscal-rule anchors.
+// Fixed figures the model uses or compares against (not sliders): Russia's tax formulas, budget and fiscal-rule anchors.
 import type { ConstantDeclaration } from '../../src/engine/types.ts';
 
 const text = (en: string, zh: string) => ({ en, 'zh-Hant': zh });
 
 export const constants: readonly ConstantDeclaration[] = [
+  {
+    name: 'taxUralsWeight',
+    unit: 'share',
+    value: 0.78,
+    source: ['B3'],
+    label: text('Weight of Urals in the tax price', '稅基價格中烏拉爾的權重'),
+    note: text(
+      'Since January 2025 the price the oil taxes use is 0.78 × Urals + 0.22 × ESPO.',
+      '自2025年1月起，石油稅所用價格為0.78 × 烏拉爾 + 0.22 × ESPO。',
+    ),
+  },
+  {
+    name: 'metRate',
+    unit: 'share',
+    value: 0.48,
+    source: ['X18', 'X20', 'X21'],
+    label: text('Extraction tax per dollar of tax price above $15', '稅基價格超過15美元部分每1美元的開採稅'),
+    note: text(
+      '919 roubles a tonne × (price − 15) × roubles per dollar ÷ 261, over 7.33 barrels a tonne: 0.48 × (price − $15) a barrel.',
+      '每噸919盧布 × （價格 − 15）× 匯率 ÷ 261，再除以每噸7.33桶：每桶0.48 × （價格 − 15美元）。',
+    ),
+  },
+  {
+    name: 'metPriceFloor',
+    unit: 'usd-per-bbl',
+    value: 15,
+    source: ['X18'],
+    label: text('Price below which no extraction tax is due', '低於此價格不課開採稅'),
+    note: text('The $15 in the extraction-tax formula.', '開採稅公式中的15美元。'),
+  },
   {
     name: 'fiscalRulePrice',
     unit: 'usd-per-bbl',
@@ -11,8 +41,8 @@ export const constants: readonly ConstantDeclaration[] = [
     source: ['B11'],
     label: text('Fiscal-rule cut-off price', '財政規則基準油價'),
     note: text(
-      'Oil revenue above this Urals price goes to the National Wealth Fund; below it, the fund is drawn on.',
-      '烏拉爾價格高於此價的石油收入存入國家福利基金；低於此價則動用基金。',
+      'Oil tax revenue earned above this tax price goes to the National Wealth Fund; a shortfall below it is drawn from the fund.',
+      '稅基價格高於此價所得的石油稅收存入國家福利基金；低於此價的缺口由基金支應。',
     ),
   },
   {

@@ -72,14 +72,31 @@ export const equations: readonly EquationDeclaration[] = [
   eq('totalMonth', 'usd-bn-per-month', 'totalIncome * daysPerYear / monthsPerYear / 1000', 'Oil export income in an average month', '平均每月石油出口收入'),
   eq('changeVsBaselinePct', 'percent', '(totalIncome / base_totalIncome - 1) * 100', 'Change from mid-2025', '相對2025年中的變化'),
 
-  // Budget lens: income per barrel of baseline exports, in roubles, at the budget's sensitivity
-  eq('budgetChange', 'trn-rub-per-year', 'budgetSensitivity * (totalIncome * rub / base_rub - base_totalIncome) / base_exportVolume', 'Change in oil and gas budget revenue', '油氣預算收入變化'),
+  // Budget from Russia's tax rules (MODEL.md section 4): taxes on the tax price, over every barrel produced
+  eq('taxPrice', 'usd-per-bbl', 'taxUralsWeight * urals + (1 - taxUralsWeight) * espo', 'Tax price (0.78 Urals + 0.22 ESPO)', '稅基價格（0.78烏拉爾＋0.22 ESPO）'),
+  eq('rubNow', 'rub-per-usd', 'rub / (1 - rubPassThrough + rubPassThrough * taxPrice / base_taxPrice)', 'Roubles per dollar after the oil-price response', '油價反應後的盧布匯率'),
+  eq('refiningRuns', 'mbd', 'max(0, refining - (products - productsExported))', 'Crude refined in Russia, after outages', '扣除停工後的國內煉製量'),
+  eq('production', 'mbd', 'refiningRuns + crudeVolume', 'Crude production (refined + exported)', '原油產量（煉製＋出口）'),
+  eq('metUsdPerBbl', 'usd-per-bbl', 'metAddOn * metRate * max(0, taxPrice - metPriceFloor)', 'Extraction tax per barrel', '每桶開採稅'),
+  eq('nddUsdPerBbl', 'usd-per-bbl', 'nddShare * max(0, taxPrice - metUsdPerBbl - nddCost)', 'Profit tax per barrel', '每桶利潤稅'),
+  eq('metRevenue', 'trn-rub-per-year', 'metUsdPerBbl * rubNow * production * daysPerYear / 1000000', 'Extraction tax (MET)', '開採稅（MET）'),
+  eq('nddRevenue', 'trn-rub-per-year', 'nddUsdPerBbl * rubNow * production * daysPerYear / 1000000', 'Profit tax (NDD)', '利潤稅（NDD）'),
+  eq('damperPayout', 'trn-rub-per-year', 'damperShare * refiningRuns * max(0, productPrice * rubNow - damperReference) * daysPerYear / 1000000', 'Damper paid to refiners', '付給煉油商的燃油補貼'),
+  eq('oilGasRevenue', 'trn-rub-per-year', 'metRevenue + nddRevenue - damperPayout + gasOther', 'Oil and gas budget revenue', '油氣預算收入'),
+  eq('budgetChange', 'trn-rub-per-year', 'oilGasRevenue - base_oilGasRevenue', 'Change in oil and gas budget revenue', '油氣預算收入變化'),
   eq('budgetChangePct', 'percent', 'budgetChange / oilGasRevenuePlan * 100', 'Change as a share of planned oil and gas revenue', '佔計劃油氣收入的比例'),
+
+  // Fiscal rule: oil taxes at the $60 base price are the budget's; the rest goes to (or comes from) the Fund
+  eq('metAtRulePrice', 'usd-per-bbl', 'metAddOn * metRate * max(0, fiscalRulePrice - metPriceFloor)', 'Extraction tax per barrel at the base price', '基準價格下的每桶開採稅'),
+  eq('nddAtRulePrice', 'usd-per-bbl', 'nddShare * max(0, fiscalRulePrice - metAtRulePrice - nddCost)', 'Profit tax per barrel at the base price', '基準價格下的每桶利潤稅'),
+  eq('nwfFlow', 'trn-rub-per-year', '(metUsdPerBbl + nddUsdPerBbl - metAtRulePrice - nddAtRulePrice) * rubNow * production * daysPerYear / 1000000', 'To the National Wealth Fund (negative: drawn from it)', '存入國家福利基金（負數：自基金提取）'),
+  eq('nwfDraw', 'trn-rub-per-year', 'max(0, -nwfFlow)', 'Drawn from the Fund under the fiscal rule', '依財政規則自基金提取'),
   eq('deficitAfter', 'trn-rub-per-year', 'deficitPlan - budgetChange', 'Deficit after the change', '變化後的赤字'),
+  eq('deficitNotFromFund', 'trn-rub-per-year', 'max(0, deficitAfter - nwfDraw)', 'Deficit left to borrow or cut', '須借債或削減支出的赤字'),
   eq('nwfMonthsOfShortfall', 'months', 'monthsPerYear * nwfLiquid / max(shortfallFloor, -budgetChange)', 'Months the NWF covers the extra shortfall', '國家福利基金可彌補新增缺口的月數'),
   eq('nwfMonthsOfDeficit', 'months', 'monthsPerYear * nwfLiquid / max(shortfallFloor, deficitAfter)', 'Months the NWF covers the whole deficit', '國家福利基金可彌補全部赤字的月數'),
-  eq('uralsVsFiscalRule', 'usd-per-bbl', 'urals - fiscalRulePrice', 'Urals above the fiscal-rule price', '烏拉爾高於財政規則價格'),
-  eq('uralsVsBudget', 'usd-per-bbl', 'urals - budgetUralsRevised', "Urals above the budget's assumption", '烏拉爾高於預算假設'),
+  eq('uralsVsFiscalRule', 'usd-per-bbl', 'taxPrice - fiscalRulePrice', 'Tax price above the fiscal-rule price', '稅基價格高於財政規則價格'),
+  eq('uralsVsBudget', 'usd-per-bbl', 'taxPrice - budgetUralsRevised', "Tax price above the budget's assumption", '稅基價格高於預算假設'),
 
   // Buyer's calculus, "keep buying": the penalty applies while the buyer buys (C12); exports that still sell
   // follow (1 + tariff)^elasticity (C1); the exporter bears a share of the tariff, never more than its margin.

@@ -77,9 +77,9 @@ export const exercises: readonly Exercise[] = [
           '若油價下跌10美元，俄羅斯預算的油氣收入每年會變化多少？',
         ),
         why: why(
-          ['drop', 'budget-sensitivity', 'rub'],
-          'The budget collects about 0.18 trillion roubles a year for each $1 a barrel of Urals, so $10 is worth about 1.8 trillion: roughly a fifth of the planned oil and gas revenue.',
-          '烏拉爾每桶每1美元，每年為預算帶來約0.18兆盧布，因此10美元約值1.8兆盧布：約為計劃油氣收入的五分之一。',
+          ['drop', 'met-add-on', 'rub'],
+          'The extraction tax takes about 55 cents of every dollar of tax price above $15, and the profit tax part of the rest, on all 9.2 million barrels a day produced; a lower product price also shrinks the damper paid to refiners. $10 less comes to about 1.5 trillion roubles a year, a sixth of the planned oil and gas revenue.',
+          '開採稅約取稅基價格超過15美元部分每1美元中的55美分，利潤稅再取其餘的一部分，課在每日920萬桶的全部產量上；成品油價格下跌也使付給煉油商的燃油補貼縮小。少10美元每年約少1.5兆盧布，約為計劃油氣收入的六分之一。',
         ),
       },
       {
@@ -95,9 +95,9 @@ export const exercises: readonly Exercise[] = [
           '油價已低10美元。若盧布同時由每美元80貶至90，預算收入的變化會移動多少？',
         ),
         why: why(
-          ['rub', 'budget-sensitivity'],
-          'Oil is sold in dollars but the budget counts roubles. At 90 instead of 80 roubles per dollar the same dollars are worth 12.5% more roubles, which makes up much of the loss.',
-          '石油以美元出售，預算卻以盧布計算。每美元換90而非80盧布時，同樣的美元多值12.5%的盧布，彌補了大部分損失。',
+          ['rub', 'damper-share'],
+          'The taxes are set in dollars and paid in roubles. At 90 instead of 80 roubles per dollar they bring 12.5% more roubles, but the damper paid to refiners grows too, so revenue rises by less than 12.5%; that still makes up much of the loss.',
+          '稅額以美元計算、以盧布繳納。每美元換90而非80盧布時，稅收多出12.5%的盧布，但付給煉油商的燃油補貼也增加，因此收入增幅小於12.5%；仍彌補了大部分損失。',
         ),
       },
       {
@@ -113,9 +113,9 @@ export const exercises: readonly Exercise[] = [
           '油價低10美元時，國家福利基金的流動資產可彌補新增缺口多少個月？',
         ),
         why: why(
-          ['drop', 'budget-sensitivity'],
-          "The fund's liquid part, 4.1 trillion roubles, divided by an extra shortfall of about 1.8 trillion a year lasts a little over two years. A cushion that runs down, not an instant collapse.",
-          '基金的流動資產4.1兆盧布，除以每年約1.8兆盧布的新增缺口，可支撐兩年多。這是一個會耗盡的緩衝，而非立即崩盤。',
+          ['drop', 'met-add-on'],
+          "The fund's liquid part, 4.1 trillion roubles, divided by an extra shortfall of about 1.5 trillion a year lasts under three years. A cushion that runs down, not an instant collapse; and in 2025 most of the deficit was borrowed, not taken from the fund.",
+          '基金的流動資產4.1兆盧布，除以每年約1.5兆盧布的新增缺口，可支撐不到三年。這是一個會耗盡的緩衝，而非立即崩盤；而且2025年的赤字大多靠借債，而非動用基金。',
         ),
       },
     ],
@@ -308,9 +308,9 @@ export const exercises: readonly Exercise[] = [
           '在同一情境下，預算的油氣收入每年會變化多少？',
         ),
         why: why(
-          ['india-response-cut', 'reroute-share', 'budget-sensitivity'],
-          'The budget lens turns the income lost per barrel exported into roubles at about 0.18 trillion a year per $1 a barrel.',
-          '預算視角把每出口一桶損失的收入換算為盧布：每桶每1美元每年約0.18兆盧布。',
+          ['india-response-cut', 'reroute-share', 'refining'],
+          'Barrels that find no buyer are not produced, so each one loses both oil taxes, about $30 a barrel at mid-2025 prices. The extra discounts given to tariffed buyers do not change the tax price; only a cut that reprices Urals on the market does.',
+          '找不到買家的原油不會被開採，因此每桶都損失兩種石油稅，以2025年中價格計每桶約30美元。給被加徵關稅買家的額外折扣不會改變稅基價格；只有使市場上烏拉爾重新定價的減購才會。',
         ),
       },
       {

@@ -1,8 +1,9 @@
 // Every parameter of the model: link key, labels, unit, range, default and where the default comes from.
-// Source IDs are rows of shared/data/BASELINE-2025.md or ADDENDUM-2025-26.md; "assumption" marks a default with no source row.
+// Source IDs are rows of shared/data/BASELINE-2025.md and ADDENDUM-2025-26.md; "assumption" marks a default with no source row.
 import type { GroupDeclaration, ParameterDeclaration } from '../../src/engine/types.ts';
-import { response, world } from './parameters-response.ts';
+import { budgetParameters } from './parameters-budget.ts';
 import { calculusParameters } from './parameters-calculus.ts';
+import { response, world } from './parameters-response.ts';
 
 export const groups: readonly GroupDeclaration[] = [
   { id: 'headline', headline: true, label: { en: 'Scenario', 'zh-Hant': '情境' } },
@@ -290,47 +291,12 @@ const volumes: P[] = [
   },
 ];
 
-const budget: P[] = [
-  {
-    key: 'rub',
-    group: 'budget',
-    unit: 'rub-per-usd',
-    min: 60,
-    max: 120,
-    step: 0.5,
-    default: 80,
-    source: ['B15'],
-    spread: { below: 1.5, above: 1.5, source: ['B15'] },
-    label: text('Roubles per US dollar', '盧布兌美元匯率'),
-    note: text(
-      "About 79–81 from June to September 2025. A weaker rouble raises the budget's rouble revenue from the same dollar income.",
-      '2025年6月至9月約79至81。盧布走弱時，同樣的美元收入換得更多盧布預算收入。',
-    ),
-  },
-  {
-    key: 'budget-sensitivity',
-    group: 'budget',
-    unit: 'trn-rub-per-usd-per-bbl',
-    min: 0.15,
-    max: 0.22,
-    step: 0.01,
-    default: 0.18,
-    source: ['S2', 'S3', 'S5'],
-    spread: { below: 0.03, above: 0.02, source: ['S2', 'S3', 'S5'] },
-    label: text('Budget revenue per $1 a barrel', '每桶1美元對應的預算收入'),
-    note: text(
-      'Each $1/bbl of Urals is worth 0.15–0.20 trillion roubles a year to the budget (Kogan; Salikhov; implied by the 2025 revision).',
-      '烏拉爾每桶每1美元，每年為預算帶來0.15至0.20兆盧布（Kogan；Salikhov；2025年修訂預算所隱含）。',
-    ),
-  },
-];
-
 export const parameters: readonly ParameterDeclaration[] = [
   ...headline,
   ...prices,
   ...volumes,
   ...world,
   ...response,
-  ...budget,
+  ...budgetParameters,
   ...calculusParameters,
 ];

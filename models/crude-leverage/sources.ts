@@ -1,6 +1,7 @@
 // Source rows of shared/data/BASELINE-2025.md (mid-2025 figures), as data the app and the README cite.
 import { worldSources } from './sources-world.ts';
 import { addendumSources } from './sources-addendum.ts';
+import { taxRuleSources } from './sources-tax-rules.ts';
 
 export const SOURCE_DOCUMENT = 'shared/data/BASELINE-2025.md';
 
@@ -812,6 +813,8 @@ export const sources: Readonly<Record<string, SourceRow>> = {
 
   // W, N, C, R: rows of shared/data/ADDENDUM-2025-26.md (its R rows from R2 on; R1 above is BASELINE's)
   ...worldSources,
-  // Rows of the addendum the buyer's calculus cites of shared/data/ADDENDUM-2025-26.md the model cites.
+  // C rows of the addendum: the buyer's calculus (issue 14)
   ...addendumSources,
+  // X, M and R rows of the addendum: the tax rules and the budget (issue 12)
+  ...taxRuleSources,
 };

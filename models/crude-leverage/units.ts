@@ -37,6 +37,7 @@ export const units: readonly UnitDeclaration[] = [
     '每損失每日百萬桶，每桶美元',
   ),
   unit('rub-per-usd', 'RUB/$', '盧布/美元', 'roubles per US dollar', '盧布兌一美元'),
+  unit('rub-per-bbl', 'RUB/bbl', '盧布/桶', 'roubles a barrel', '盧布每桶'),
   unit('usd-m-per-day', '$M/day', '百萬美元/日', 'million US dollars a day', '百萬美元每日'),
   inYi(unit('usd-bn-per-month', '$bn/month', '億美元/月', 'billion US dollars a month', '億美元每月')),
   inYi(unit('usd-bn-per-year', '$bn/yr', '億美元/年', 'billion US dollars a year', '億美元每年')),
@@ -80,6 +81,7 @@ export const unitDimensions: Readonly<Record<string, UnitDimension>> = {
   // A price per flow: dollars a barrel for every barrel a day (in millions).
   'usd-per-bbl-per-mbd': dim({ usd: 1, bbl: -2, day: 1 }, 1e-6),
   'rub-per-usd': dim({ rub: 1, usd: -1 }, 1),
+  'rub-per-bbl': dim({ rub: 1, bbl: -1 }, 1),
   'usd-m-per-day': dim({ usd: 1, day: -1 }, 1e6),
   'usd-bn-per-month': dim({ usd: 1, day: -1 }, (1e9 * 12) / DAYS_PER_YEAR),
   'usd-bn-per-year': dim({ usd: 1, day: -1 }, 1e9 / DAYS_PER_YEAR),

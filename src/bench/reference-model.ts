@@ -15,8 +15,8 @@ export interface BaselineReads {
   chinaSea: number;
   seaborneUralsVolume: number;
   totalIncome: number;
-  exportVolume: number;
-  rub: number;
+  taxPrice: number;
+  oilGasRevenue: number;
 }
 
 const DEFAULTS: Readonly<Record<string, number>> = Object.fromEntries(parameters.map((p) => [p.key, p.default]));
@@ -28,6 +28,9 @@ function constant(name: string): number {
   return value;
 }
 
+const taxUralsWeight = constant('taxUralsWeight');
+const metRate = constant('metRate');
+const metPriceFloor = constant('metPriceFloor');
 const fiscalRulePrice = constant('fiscalRulePrice');
 const budgetUralsOriginal = constant('budgetUralsOriginal');
 const budgetUralsRevised = constant('budgetUralsRevised');
@@ -97,7 +100,14 @@ function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | 
   const rerouteShare = read(s, 'reroute-share');
   const rerouteDiscount = read(s, 'reroute-discount');
   const rub = read(s, 'rub');
-  const budgetSensitivity = read(s, 'budget-sensitivity');
+  const rubPassThrough = read(s, 'rub-pass-through');
+  const refining = read(s, 'refining');
+  const metAddOn = read(s, 'met-add-on');
+  const nddShare = read(s, 'ndd-share');
+  const nddCost = read(s, 'ndd-cost');
+  const damperShare = read(s, 'damper-share');
+  const damperReference = read(s, 'damper-reference');
+  const gasOther = read(s, 'gas-other');
   const indiaDeliveredDiscount = read(s, 'india-delivered-discount');
   const chinaDeliveredDiscount = read(s, 'china-delivered-discount');
   const indiaExportsUs = read(s, 'india-exports-us');
@@ -119,7 +129,7 @@ function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | 
   const chinaSea = chinaKept - chinaPipe;
   const seaborneUralsVolume = indiaKept + (1 - chinaEspoShare / 100) * chinaSea + turkey + other;
 
-  const base = baseline ?? { indiaKept, chinaKept, chinaSea, seaborneUralsVolume, rub };
+  const base = baseline ?? { indiaKept, chinaKept, chinaSea, seaborneUralsVolume };
   const indiaDropped = Math.max(0, base.indiaKept - indiaKept);
   const chinaDropped = Math.max(0, base.chinaKept - chinaKept);
   const seaborneUralsDropped = indiaDropped + (1 - chinaEspoShare / 100) * Math.max(0, base.chinaSea - chinaSea);
@@ -166,17 +176,37 @@ function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | 
   const exportVolume = crudeVolume + productsExported;
   const totalMonth = (totalIncome * daysPerYear) / monthsPerYear / 1000;
   const baseTotalIncome = baseline ? baseline.totalIncome : totalIncome;
-  const baseExportVolume = baseline ? baseline.exportVolume : exportVolume;
   const changeVsBaselinePct = (totalIncome / baseTotalIncome - 1) * 100;
 
-  // Budget lens
-  const budgetChange = (budgetSensitivity * ((totalIncome * rub) / base.rub - baseTotalIncome)) / baseExportVolume;
+  // Budget from the tax rules
+  const taxPrice = taxUralsWeight * urals + (1 - taxUralsWeight) * espo;
+  const baseTaxPrice = baseline ? baseline.taxPrice : taxPrice;
+  const rubNow = rub / (1 - rubPassThrough + (rubPassThrough * taxPrice) / baseTaxPrice);
+  const refiningRuns = Math.max(0, refining - (products - productsExported));
+  const production = refiningRuns + crudeVolume;
+  const metUsdPerBbl = metAddOn * metRate * Math.max(0, taxPrice - metPriceFloor);
+  const nddUsdPerBbl = nddShare * Math.max(0, taxPrice - metUsdPerBbl - nddCost);
+  const metRevenue = (metUsdPerBbl * rubNow * production * daysPerYear) / 1000000;
+  const nddRevenue = (nddUsdPerBbl * rubNow * production * daysPerYear) / 1000000;
+  const damperPayout =
+    (damperShare * refiningRuns * Math.max(0, productPrice * rubNow - damperReference) * daysPerYear) / 1000000;
+  const oilGasRevenue = metRevenue + nddRevenue - damperPayout + gasOther;
+  const baseOilGasRevenue = baseline ? baseline.oilGasRevenue : oilGasRevenue;
+  const budgetChange = oilGasRevenue - baseOilGasRevenue;
   const budgetChangePct = (budgetChange / oilGasRevenuePlan) * 100;
+
+  // Fiscal rule
+  const metAtRulePrice = metAddOn * metRate * Math.max(0, fiscalRulePrice - metPriceFloor);
+  const nddAtRulePrice = nddShare * Math.max(0, fiscalRulePrice - metAtRulePrice - nddCost);
+  const nwfFlow =
+    ((metUsdPerBbl + nddUsdPerBbl - metAtRulePrice - nddAtRulePrice) * rubNow * production * daysPerYear) / 1000000;
+  const nwfDraw = Math.max(0, -nwfFlow);
   const deficitAfter = deficitPlan - budgetChange;
+  const deficitNotFromFund = Math.max(0, deficitAfter - nwfDraw);
   const nwfMonthsOfShortfall = (monthsPerYear * nwfLiquid) / Math.max(shortfallFloor, -budgetChange);
   const nwfMonthsOfDeficit = (monthsPerYear * nwfLiquid) / Math.max(shortfallFloor, deficitAfter);
-  const uralsVsFiscalRule = urals - fiscalRulePrice;
-  const uralsVsBudget = urals - budgetUralsRevised;
+  const uralsVsFiscalRule = taxPrice - fiscalRulePrice;
+  const uralsVsBudget = taxPrice - budgetUralsRevised;
 
   // Buyer's calculus: keep buying
   const indiaPenaltyRate = (Math.min(1, indiaKept / buyingFloor) * tariffIndia) / 100;
@@ -239,7 +269,14 @@ function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | 
     rerouteShare,
     rerouteDiscount,
     rub,
-    budgetSensitivity,
+    rubPassThrough,
+    refining,
+    metAddOn,
+    nddShare,
+    nddCost,
+    damperShare,
+    damperReference,
+    gasOther,
     indiaDeliveredDiscount,
     chinaDeliveredDiscount,
     indiaExportsUs,
@@ -251,6 +288,9 @@ function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | 
     lostSaleMargin,
     indiaCrudeImports,
     chinaCrudeImports,
+    taxUralsWeight,
+    metRate,
+    metPriceFloor,
     fiscalRulePrice,
     budgetUralsOriginal,
     budgetUralsRevised,
@@ -305,9 +345,24 @@ function compute(s: Readonly<Record<string, number>>, baseline: BaselineReads | 
     exportVolume,
     totalMonth,
     changeVsBaselinePct,
+    taxPrice,
+    rubNow,
+    refiningRuns,
+    production,
+    metUsdPerBbl,
+    nddUsdPerBbl,
+    metRevenue,
+    nddRevenue,
+    damperPayout,
+    oilGasRevenue,
     budgetChange,
     budgetChangePct,
+    metAtRulePrice,
+    nddAtRulePrice,
+    nwfFlow,
+    nwfDraw,
     deficitAfter,
+    deficitNotFromFund,
     nwfMonthsOfShortfall,
     nwfMonthsOfDeficit,
     uralsVsFiscalRule,

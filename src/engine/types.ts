@@ -114,6 +114,8 @@ export interface ModelVersionChange {
    * (one setting split in two), −1 flips its sign (a discount below Brent became a premium above it).
    */
   mapped?: Readonly<Record<string, readonly { key: string; factor: 1 | -1 }[]>>;
+  /** Parameter keys of that version that the next one dropped: a link carrying one is told so and otherwise unchanged. */
+  retired?: readonly string[];
   note: LocalText;
 }
 

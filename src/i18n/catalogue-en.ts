@@ -71,7 +71,6 @@ export const en = {
   'budget.title': 'Budget lens: would it “collapse”?',
   'budget.change': 'Oil and gas budget revenue, change a year',
   'budget.changeValue': '{value} ({pct} of the 8.7 trn RUB plan)',
-  'budget.urals': 'Urals export price',
   'budget.uralsValue': '{urals}/bbl: {vsRule}; {vsBudget}',
   'budget.vsRule.above': '{gap} above the {price} fiscal-rule price',
   'budget.vsRule.below': '{gap} below the {price} fiscal-rule price',
@@ -79,6 +78,22 @@ export const en = {
   'budget.vsBudget.above': '{gap} above the budget’s {price} assumption',
   'budget.vsBudget.below': '{gap} below the budget’s {price} assumption',
   'budget.vsBudget.at': 'at the budget’s {price} assumption',
+  'budget.urals': 'Tax price (0.78 × Urals + 0.22 × ESPO)',
+  'budget.level': 'Oil and gas budget revenue, from the tax rules',
+  'budget.levelValue':
+    '{value} a year: extraction tax {met} + profit tax {ndd} − damper paid to refiners {damper} + gas and other {gas}',
+  'budget.fund': 'The fiscal rule and the National Wealth Fund',
+  'budget.toFund': '{value} a year of oil taxes above what the $60 base price would bring goes into the Fund.',
+  'budget.fromFund':
+    '{value} a year of oil taxes is missing below the $60 base price: that much is drawn from the Fund.',
+  'budget.borrowed': 'Deficit the Fund does not cover',
+  'budget.borrowedValue': '{value} a year, to be borrowed or cut from spending',
+  'budget.fundNote':
+    'The Fund covers only the oil taxes missing below the base price, not the whole deficit. In 2025 most of the deficit was borrowed, and the Fund’s liquid part grew from 3.8 to about 4.2 trn RUB.',
+  'budget.uralsVs': '{diff} the $60 fiscal-rule price; {diff2} the budget’s $56 assumption',
+  'budget.above': '{value} above',
+  'budget.below': '{value} below',
+  'budget.at': 'at',
   'budget.nwfShortfall': 'National Wealth Fund liquid assets (4.1 trn RUB) would cover the extra shortfall for',
   'budget.nwfDeficit': '…and the whole deficit (5.7 trn RUB plan plus the change) for',
   'budget.noShortfall': 'no extra shortfall',
@@ -159,6 +174,8 @@ export const en = {
     'This link was made by a newer version of this page (link format {version}); some settings may be read differently or left out.',
   'notice.newerModel':
     'This link was made with a newer version of the model (version {version}) than this page has; the numbers may differ from when it was shared.',
+  'notice.retired':
+    'This link sets {list}, which the model no longer has: the budget now follows Russia’s tax rules. Nothing else in the link was changed.',
   'notice.olderModel':
     'This link was made with an earlier version of the model (version {version}); the numbers may differ from when it was shared.',
   'notice.remixProblem': 'The edited model in this link could not be used ({problem}); the standard model is shown.',

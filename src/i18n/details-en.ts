@@ -33,7 +33,7 @@ export const detailsEn = {
   'checks.scenarios': '{count} scenarios',
   'checks.passed': 'Passed',
   'checks.failed': 'Failed',
-  'checks.measured': 'Model {value} against {target} (allowed ±{tolerance}%).',
+  'checks.measured': 'Model {value} against {target}: {error}% off (allowed ±{tolerance}%).',
   'checks.failure': 'Fails at {scenario}: {detail}',
   'checks.defaults': 'the defaults',
   'why.title': 'Why it changed',

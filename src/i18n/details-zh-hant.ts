@@ -35,7 +35,7 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'checks.scenarios': '{count}個情境',
   'checks.passed': '通過',
   'checks.failed': '未通過',
-  'checks.measured': '模型為{value}，目標為{target}（容許±{tolerance}%）。',
+  'checks.measured': '模型為{value}，目標為{target}：誤差{error}%（容許±{tolerance}%）。',
   'checks.failure': '在{scenario}時不成立：{detail}',
   'checks.defaults': '預設值',
   'why.title': '為何改變',

@@ -28,6 +28,8 @@ export interface DecodedLink {
   adjusted: Adjustment[];
   /** Keys this version does not know (including view settings with invalid values). */
   ignored: string[];
+  /** Keys of parameters an older model had and this one retired: read, reported, and otherwise without effect. */
+  retired: string[];
   /** The model version the link was made with, when it says. */
   modelVersion: number | null;
   /** True when the link was made with an older model whose numbers may differ. */
@@ -115,6 +117,8 @@ export function decodeLink(
   let hasPinned = false;
   const view: ViewSettings = { ...DEFAULT_VIEW };
   const lessonEntries: [string, string][] = [];
+  const retiredKeys = new Set(model.declaration.history.flatMap((change) => change.retired ?? []));
+  const retired: string[] = [];
 
   for (const [key, given] of pairs.entries) {
     if (RESERVED.has(key)) {
@@ -140,6 +144,10 @@ export function decodeLink(
       lessonEntries.push([key, given]);
       continue;
     }
+    if (retiredKeys.has(parameterKey)) {
+      if (!retired.includes(parameterKey)) retired.push(parameterKey);
+      continue;
+    }
     const viewParameter = LINK_VIEW_PARAMETERS.find((candidate) => candidate.key === key);
     const parsed = viewParameter?.parse(given);
     if (viewParameter && parsed !== undefined) {
@@ -163,6 +171,7 @@ export function decodeLink(
     view,
     adjusted,
     ignored,
+    retired,
     modelVersion: pairs.modelVersion,
     fromOlderModel: pairs.modelVersion !== null && pairs.modelVersion < model.declaration.version,
     fromNewer:

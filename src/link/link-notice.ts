@@ -13,6 +13,8 @@ export interface LinkNotice {
   /** Ignored keys, each once, at most MAX_NOTICE_ITEMS; an unsupported `lang` is reported apart. */
   ignored: string[];
   ignoredMore: number;
+  /** Settings of an older model that no longer exist (the link still opens, unchanged by them); a bounded list. */
+  retired: string[];
   /** The language the link asked for that this page does not have. */
   unsupportedLanguage: string | null;
   /** The link comes from a newer page: its format and/or model version. */
@@ -41,7 +43,7 @@ export function linkNotice(decoded: DecodedLink, remixProblem: string | null = n
   );
   const olderModelVersion = decoded.fromOlderModel ? decoded.modelVersion : null;
   const clean =
-    adjusted.length + ignored.length === 0 &&
+    adjusted.length + ignored.length + decoded.retired.length === 0 &&
     decoded.unsupportedLanguage === null &&
     decoded.fromNewer === null &&
     olderModelVersion === null &&
@@ -52,6 +54,7 @@ export function linkNotice(decoded: DecodedLink, remixProblem: string | null = n
     adjustedMore: Math.max(0, adjusted.length - MAX_NOTICE_ITEMS),
     ignored: ignored.slice(0, MAX_NOTICE_ITEMS),
     ignoredMore: Math.max(0, ignored.length - MAX_NOTICE_ITEMS),
+    retired: decoded.retired.slice(0, MAX_NOTICE_ITEMS),
     unsupportedLanguage: decoded.unsupportedLanguage,
     fromNewer: decoded.fromNewer,
     olderModelVersion,

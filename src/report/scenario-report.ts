@@ -92,6 +92,8 @@ export interface ScenarioReport {
   scenario: Record<string, number>;
   adjusted: Adjustment[];
   ignored: string[];
+  /** Keys of parameters an older model had and this one retired: read and otherwise without effect. */
+  retired: string[];
   prices: PricesUsdPerBbl;
   volumes: VolumesMbd;
   month: MonthUsdBn;
@@ -100,14 +102,24 @@ export interface ScenarioReport {
   decomposition: DecompositionReport;
   band: UncertaintyBand | null;
   budget: {
+    /** Oil and gas budget revenue from the tax rules, a year at this scenario's prices. */
+    oilGasRevenueRubTrnPerYear: number;
     changeRubTrnPerYear: number;
     changePctOfOilGasPlan: number;
+    /** The revenue's parts; the damper is paid out, so revenue = extraction + profit − damper + gas and other. */
+    partsRubTrnPerYear: { extractionTax: number; profitTax: number; damper: number; gasAndOther: number };
+    taxPriceUsdPerBbl: number;
+    rubPerUsd: number;
+    /** Oil taxes above (+) or below (−) what the $60 base price would bring: to or from the National Wealth Fund. */
+    nwfFlowRubTrnPerYear: number;
     deficitAfterRubTrnPerYear: number;
+    /** The deficit the fiscal rule does not draw from the Fund: borrowed or cut. */
+    deficitNotFromFundRubTrnPerYear: number;
     /** Null when the scenario adds no shortfall for the fund to cover. */
     nwfMonthsOfShortfall: number | null;
     nwfMonthsOfDeficit: number;
-    uralsMinusFiscalRuleUsd: number;
-    uralsMinusBudgetAssumptionUsd: number;
+    taxPriceMinusFiscalRuleUsd: number;
+    taxPriceMinusBudgetAssumptionUsd: number;
     fiscalRulePriceUsd: number;
     budgetUralsRevisedUsd: number;
     breakEvenRangeUsd: [number, number];
@@ -209,6 +221,7 @@ export function buildScenarioReport(
     scenario: scenarioValues(model, decoded.scenario),
     adjusted: decoded.adjusted.map(({ key, given, used, reason }) => ({ key, given, used, reason })),
     ignored: [...decoded.ignored],
+    retired: [...decoded.retired],
     prices: pricesOf(results),
     volumes: {
       india: read(results, 'indiaKept'),
@@ -232,13 +245,24 @@ export function buildScenarioReport(
             method: 'monte-carlo',
           },
     budget: {
+      oilGasRevenueRubTrnPerYear: read(results, 'oilGasRevenue'),
       changeRubTrnPerYear: budgetChange,
       changePctOfOilGasPlan: read(results, 'budgetChangePct'),
+      partsRubTrnPerYear: {
+        extractionTax: read(results, 'metRevenue'),
+        profitTax: read(results, 'nddRevenue'),
+        damper: read(results, 'damperPayout'),
+        gasAndOther: read(results, 'gasOther'),
+      },
+      taxPriceUsdPerBbl: read(results, 'taxPrice'),
+      rubPerUsd: read(results, 'rubNow'),
+      nwfFlowRubTrnPerYear: read(results, 'nwfFlow'),
       deficitAfterRubTrnPerYear: read(results, 'deficitAfter'),
+      deficitNotFromFundRubTrnPerYear: read(results, 'deficitNotFromFund'),
       nwfMonthsOfShortfall: budgetChange >= NO_SHORTFALL_RUB_TRN ? null : read(results, 'nwfMonthsOfShortfall'),
       nwfMonthsOfDeficit: read(results, 'nwfMonthsOfDeficit'),
-      uralsMinusFiscalRuleUsd: read(results, 'uralsVsFiscalRule'),
-      uralsMinusBudgetAssumptionUsd: read(results, 'uralsVsBudget'),
+      taxPriceMinusFiscalRuleUsd: read(results, 'uralsVsFiscalRule'),
+      taxPriceMinusBudgetAssumptionUsd: read(results, 'uralsVsBudget'),
       fiscalRulePriceUsd: read(results, 'fiscalRulePrice'),
       budgetUralsRevisedUsd: read(results, 'budgetUralsRevised'),
       breakEvenRangeUsd: [read(results, 'breakEvenLow'), read(results, 'breakEvenHigh')],

@@ -54,7 +54,7 @@ describe('tornado', () => {
   });
 
   it('gives zero swing to parameters that do not move income, and sorts them last', () => {
-    for (const key of ['rub', 'budget-sensitivity', 'reroute-share', 'reroute-discount']) {
+    for (const key of ['rub', 'met-add-on', 'reroute-share', 'reroute-discount']) {
       const row = rowOf(rows, key);
       expect(row.swing, key).toBe(0);
       expect(row.lowUsdBnPerMonth).toBe(row.highUsdBnPerMonth);

@@ -170,6 +170,7 @@ describe('Simulator.load', () => {
       adjustedMore: 0,
       ignored: ['zzz'],
       ignoredMore: 0,
+      retired: [],
       unsupportedLanguage: null,
       fromNewer: null,
       olderModelVersion: 0,

@@ -130,3 +130,26 @@ describe('the shipped model: a version-1 link from before the buyer-calculus cho
     expect(encodeLink(model, { scenario: model.defaults, pinned: null })).toMatch(/(^|&)m=2(&|$)/);
   });
 });
+
+describe('a retired parameter (budget-sensitivity, retired in model version 2)', () => {
+  const real = compileModel(crudeLeverageModel);
+
+  it('is reported, not ignored, and changes nothing else in the link', () => {
+    const decoded = decodeLink(real, 'v=1&m=1&budget-sensitivity=0.2&drop=10');
+    expect(decoded.retired).toEqual(['budget-sensitivity']);
+    expect(decoded.ignored).toEqual([]);
+    expect(decoded.fromOlderModel).toBe(true);
+    expect(decoded.scenario).toEqual(decodeLink(real, 'v=1&m=1&drop=10').scenario);
+  });
+
+  it('is reported once, also when pinned or without a model version', () => {
+    const decoded = decodeLink(real, 'm=2&budget-sensitivity=0.15&a=1&a.budget-sensitivity=0.2');
+    expect(decoded.retired).toEqual(['budget-sensitivity']);
+    expect(decoded.scenario).toEqual(real.defaults);
+    expect(decoded.pinned).toEqual(real.defaults);
+  });
+
+  it('is absent from a new link', () => {
+    expect(decodeLink(real, 'v=1&m=2&drop=10').retired).toEqual([]);
+  });
+});

@@ -51,3 +51,10 @@ describe('linkNotice', () => {
     expect(linkNotice(decodeLink(model, '?v=1&m=2'), 'bad edit')).toMatchObject({ remixProblem: 'bad edit' });
   });
 });
+
+describe('linkNotice for a retired key', () => {
+  it('names budget-sensitivity, retired in model version 2, and nothing as ignored', () => {
+    const retired = linkNotice(decodeLink(model, '?v=1&m=2&budget-sensitivity=0.2'));
+    expect(retired).toMatchObject({ retired: ['budget-sensitivity'], ignored: [], olderModelVersion: null });
+  });
+});

@@ -98,8 +98,11 @@ describe('buildScenarioReport at the defaults', () => {
     expect(report.budget.nwfMonthsOfShortfall).toBeNull();
     // 12 × 4.1 / 5.736 months of the planned deficit.
     expect(report.budget.nwfMonthsOfDeficit).toBeCloseTo((12 * 4.1) / 5.736, 10);
-    expect(report.budget.uralsMinusFiscalRuleUsd).toBe(-2);
-    expect(report.budget.uralsMinusBudgetAssumptionUsd).toBe(2);
+    // Tax price 0.78 × 58 + 0.22 × 64 = 59.32 against $60 and $56.
+    expect(report.budget.taxPriceMinusFiscalRuleUsd).toBeCloseTo(-0.68, 12);
+    expect(report.budget.taxPriceMinusBudgetAssumptionUsd).toBeCloseTo(3.32, 12);
+    expect(report.budget.taxPriceUsdPerBbl).toBeCloseTo(59.32, 12);
+    expect(report.budget.rubPerUsd).toBe(80);
     expect(report.budget.fiscalRulePriceUsd).toBe(60);
     expect(report.budget.budgetUralsRevisedUsd).toBe(56);
     expect(report.budget.breakEvenRangeUsd).toEqual([60, 85]);
@@ -178,12 +181,28 @@ describe('buildScenarioReport with Brent $10 lower', () => {
     expect(report.change.percent).toBeCloseTo((374.5 / 448 - 1) * 100, 10);
   });
 
-  it('costs the budget 0.18 × 73.5 / 7.35 = 1.8 trn roubles a year', () => {
-    expect(report.budget.changeRubTrnPerYear).toBeCloseTo(-1.8, 10);
-    expect(report.budget.changePctOfOilGasPlan).toBeCloseTo((-1.8 / 8.7) * 100, 8);
-    expect(report.budget.deficitAfterRubTrnPerYear).toBeCloseTo(5.736 + 1.8, 10);
-    expect(report.budget.nwfMonthsOfShortfall).toBeCloseTo((12 * 4.1) / 1.8, 8);
-    expect(report.budget.uralsMinusFiscalRuleUsd).toBe(-12);
+  it('costs the budget what the tax rules lose on a $10 lower tax price (hand-worked below)', () => {
+    // Per barrel: extraction tax 0.552 × (tax price − 15), profit tax 0.3 × the margin after it and $15 of costs,
+    // over 9.2 mb/d at 80 roubles; damper 0.28 × 4.6 mb/d × (products × 80 − 3100); gas and other 0.92.
+    const year = (usdPerBbl: number, mbd: number) => (usdPerBbl * 80 * mbd * 365) / 1e6;
+    const revenueAt = (taxPrice: number, products: number) => {
+      const met = 0.552 * (taxPrice - 15);
+      const ndd = 0.3 * (taxPrice - met - 15);
+      return year(met + ndd, 9.2) - year(0.28 * (products - 3100 / 80), 4.6) + 0.92;
+    };
+    const change = revenueAt(49.32, 54) - revenueAt(59.32, 64);
+    expect(report.budget.oilGasRevenueRubTrnPerYear).toBeCloseTo(revenueAt(49.32, 54), 10);
+    expect(report.budget.changeRubTrnPerYear).toBeCloseTo(change, 10);
+    expect(report.budget.changePctOfOilGasPlan).toBeCloseTo((change / 8.7) * 100, 8);
+    expect(report.budget.deficitAfterRubTrnPerYear).toBeCloseTo(5.736 - change, 10);
+    expect(report.budget.nwfMonthsOfShortfall).toBeCloseTo((12 * 4.1) / -change, 8);
+    expect(report.budget.taxPriceMinusFiscalRuleUsd).toBeCloseTo(-10.68, 10);
+    const parts = report.budget.partsRubTrnPerYear;
+    expect(parts.extractionTax + parts.profitTax - parts.damper + parts.gasAndOther).toBeCloseTo(
+      report.budget.oilGasRevenueRubTrnPerYear,
+      12,
+    );
+    expect(parts.gasAndOther).toBe(0.92);
   });
 });
 

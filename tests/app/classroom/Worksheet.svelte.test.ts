@@ -58,7 +58,7 @@ describe('Worksheet', () => {
     const results = screen.getByText('Oil export income a month').closest('dl')!;
     expect(results.textContent).toContain(`$${simulator.results.totalMonth!.toFixed(2)}bn`);
     expect(results.textContent).toContain('Change from mid-2025');
-    expect(results.textContent).toContain('Urals export price');
+    expect(results.textContent).toContain('Tax price (0.78 × Urals + 0.22 × ESPO)');
     expect(results.textContent).toContain('National Wealth Fund');
     // The buyer's choice, in words and as a table (mid-2025: stopping is cheaper for India, keeping on for China).
     expect(screen.getByRole('table', { name: /two complete accounts of a year/ })).toBeTruthy();

@@ -55,6 +55,16 @@ describe('LinkNotice', () => {
     expect(noticeText()).toContain('Oil-price drop (“500” → 40 $/bbl, above the maximum)');
   });
 
+  it('says a retired setting no longer exists, in both languages, and lists it as nothing else', async () => {
+    await open('?v=1&m=1&budget-sensitivity=0.2&drop=10');
+    const text = noticeText();
+    expect(text).toContain('This link sets budget-sensitivity, which the model no longer has');
+    expect(text).toContain('earlier version of the model (version 1)');
+    expect(text).not.toContain('unknown setting');
+    await open('?v=1&m=1&budget-sensitivity=0.2', 'zh-Hant');
+    expect(screen.getAllByRole('status').at(-1)!.textContent).toContain('此連結設定了budget-sensitivity');
+  });
+
   it('says when the link was made with an older model', async () => {
     await open('?v=1&m=0');
     expect(noticeText()).toContain('earlier version of the model (version 0)');

@@ -20,14 +20,23 @@ describe('ModelChecks', () => {
     expect(items[0]!.textContent).toContain('✓ Passed');
     expect(items[0]!.textContent).toContain('Income is never negative or undefined');
     expect(items[0]!.textContent).toContain('3,444 scenarios');
-    expect(screen.getByText(/All 11 checks passed\./)).toBeTruthy();
-    expect(screen.getByText(/17,878 scenarios in all/)).toBeTruthy();
+    expect(screen.getByText(/All 16 checks passed\./)).toBeTruthy();
+    expect(screen.getByText(/17,883 scenarios in all/)).toBeTruthy();
   });
 
   it('shows the calibration against R1', () => {
     show(results);
     const r1 = screen.getAllByRole('listitem').find((li) => li.textContent?.includes('July 2025 income'))!;
-    expect(r1.textContent).toContain('Model 13.89 against 14.3 (allowed ±3%)');
+    expect(r1.textContent).toContain('Model 13.89 against 14.30: −2.9% off (allowed ±3%)');
+  });
+
+  it('shows the budget calibration table, with the 2025 outturn as a check and its error', () => {
+    show(results);
+    const rows = screen.getAllByRole('listitem').filter((li) => li.textContent?.includes('Budget'));
+    expect(rows).toHaveLength(5);
+    const outturn = rows.find((li) => li.textContent?.includes('2025 outturn'))!;
+    expect(outturn.textContent).toContain('Budget check: 2025 outturn (a check, not fitted)');
+    expect(outturn.textContent).toMatch(/Model 7\.61 against 8\.48: −10\.3% off \(allowed ±15%\)/);
   });
 
   it('says which check failed and where', () => {
@@ -37,7 +46,7 @@ describe('ModelChecks', () => {
         : r,
     );
     show(broken);
-    expect(screen.getByText(/1 of 11 checks failed\./)).toBeTruthy();
+    expect(screen.getByText(/1 of 16 checks failed\./)).toBeTruthy();
     const item = screen.getAllByRole('listitem').find((li) => li.textContent?.includes('✗ Failed'))!;
     expect(item.textContent).toContain('A bigger oil-price drop never raises income');
     expect(item.textContent).toContain('Fails at drop = -19: totalIncome rose');
@@ -47,6 +56,6 @@ describe('ModelChecks', () => {
     show(results, 'zh-Hant');
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('模型檢查');
     expect(screen.getAllByRole('listitem')[0]!.textContent).toContain('✓ 通過');
-    expect(screen.getByText(/全部11項檢查均通過/)).toBeTruthy();
+    expect(screen.getByText(/全部16項檢查均通過/)).toBeTruthy();
   });
 });
