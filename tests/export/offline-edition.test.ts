@@ -20,6 +20,12 @@ describe('pinScriptSources', () => {
     expect(pinned).not.toContain("script-src 'self'");
   });
 
+  it('accepts inlined code that spells a script tag in a string, as the embed snippet does', () => {
+    const code = 'const snippet = `<script src="https://example.org/embed-resize.js" async><\\/script>`;\n';
+    expect(inlineScriptHashes(page(code))).toEqual([sha256(code)]);
+    expect(pinScriptSources(page(code))).toContain(`script-src ${sha256(code)};`);
+  });
+
   it('refuses a page that still loads a script file, has no policy, or would allow unsafe scripts', () => {
     expect(() => pinScriptSources(`${page('1')}<script src="./x.js"></script>`)).toThrow(/still loaded from a file/);
     expect(() => pinScriptSources('<html><script>1</script></html>')).toThrow(/no Content-Security-Policy/);
