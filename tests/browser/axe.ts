@@ -6,6 +6,8 @@ import { settle } from './harness.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** How long one axe run may take, ms: a few seconds normally, well under the test's 60 s limit. */
+const AXE_LIMIT_MS = 40_000;
 
 interface Violation {
   id: string;
@@ -23,7 +25,9 @@ export async function expectNoViolations(page: Page, where: string): Promise<voi
     await page.route('**/e2e-axe.min.js', (route) => route.fulfill({ path: axePath, contentType: 'text/javascript' }));
     await page.addScriptTag({ url: new URL('/e2e-axe.min.js', page.url()).href });
   }
-  const violations = await page.evaluate(async (tags) => {
+  // axe runs inside page.evaluate, which has no timeout of its own: bound it, so a stalled run fails
+  // with a message naming the view instead of the test's bare time-out.
+  const run = page.evaluate(async (tags) => {
     const axe = (
       window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }
     ).axe;
@@ -35,6 +39,14 @@ export async function expectNoViolations(page: Page, where: string): Promise<voi
       nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
     }));
   }, TAGS);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`axe did not finish within ${AXE_LIMIT_MS / 1000} s on ${where}`)),
+      AXE_LIMIT_MS,
+    );
+  });
+  const violations = await Promise.race([run, stalled]).finally(() => clearTimeout(timer));
   const report = violations
     .map(
       (v: Violation) =>

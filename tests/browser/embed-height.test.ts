@@ -8,13 +8,13 @@ import {
   embedHeightPx,
 } from '../../src/export/embed-link.ts';
 import { EMBED_CHARTS } from '../../src/link/view-params.ts';
-import { describeInBrowser, expectNoErrors, expectOnlyOwnOrigin, useBrowser } from './harness.ts';
+import { describeInBrowser, expectNoErrors, expectOnlyOwnOrigin, settle, useBrowser } from './harness.ts';
 
 /** The embedded view's full height: from the top of the page to the bottom of its last line. */
 async function viewHeight(page: Page): Promise<number> {
   await page.locator('main.embed canvas').waitFor();
   // Let the chart draw and the fonts settle before measuring.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await settle(page);
   return page.locator('main.embed').evaluate((main) => {
     const box = main.getBoundingClientRect();
     return Math.ceil(box.top + window.scrollY + box.height);

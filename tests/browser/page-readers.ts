@@ -67,10 +67,17 @@ export async function waitForAddress(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-/** Waits for chart redraws to settle (updates run without animation, on the next frames). */
+/**
+ * Waits for chart redraws to settle (updates run without animation, on the next frames). A frame that
+ * never comes (a renderer starved under load) ends the wait after a second instead of hanging the test.
+ */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(
-    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    () =>
+      new Promise<void>((resolve) => {
+        setTimeout(resolve, 1000);
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
   );
 }
 
@@ -82,7 +89,12 @@ export async function settle(page: Page): Promise<void> {
  */
 export async function loadOnDemandParts(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    // One frame, then a short pause; a frame that does not come within 250 ms is not waited for.
+    const frame = () =>
+      new Promise((resolve) => {
+        setTimeout(resolve, 250);
+        requestAnimationFrame(() => setTimeout(resolve, 30));
+      });
     for (let y = 0, guard = 0; y < document.documentElement.scrollHeight && guard < 200; y += 400, guard++) {
       window.scrollTo(0, y);
       await frame();
