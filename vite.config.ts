@@ -53,6 +53,9 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             include: ['tests/**/*.svelte.test.ts'],
             setupFiles: ['tests/setup/component-setup.ts'],
+            // Mounting the whole page in jsdom takes 1–2 s on a quiet machine and over 5 s (vitest's
+            // default limit) on a loaded two-core one; the limit is for hangs, not for speed.
+            testTimeout: 30_000,
           },
         },
         {

@@ -17,9 +17,9 @@ export interface MonteCarloResult {
   p90: number;
   /** Share of draws (0 to 1) with totalMonth below the baseline's. */
   probBelowBaseline: number;
-  /** Share of draws with Urals below the fiscal-rule price. */
+  /** Share of draws with the tax price of Urals below the fiscal-rule price. */
   probUralsBelowFiscalRule: number;
-  /** Share of draws with Urals below the revised budget's Urals assumption. */
+  /** Share of draws with the tax price of Urals below the revised budget's Urals assumption. */
   probUralsBelowBudget: number;
 }
 
@@ -102,11 +102,13 @@ export function runMonteCarlo(
     for (let j = 0; j < keys.length; j++) drawn[keys[j]!] = lows[j]! + widths[j]! * uniformFloat64(rng);
     const results = model.evaluate(drawn);
     const total = results.totalMonth ?? Number.NaN;
-    const urals = results.urals ?? Number.NaN;
+    // The fiscal rule and the budget state their prices for the tax price of Urals (0.78 Urals + 0.22 ESPO,
+    // X17), the price the budget lens reports, not the port price of seaborne Urals.
+    const taxPrice = results.taxPrice ?? Number.NaN;
     totals[d] = total;
     if (total < baselineTotal) belowBaseline++;
-    if (urals < (results.fiscalRulePrice ?? Number.NaN)) belowFiscalRule++;
-    if (urals < (results.budgetUralsRevised ?? Number.NaN)) belowBudget++;
+    if (taxPrice < (results.fiscalRulePrice ?? Number.NaN)) belowFiscalRule++;
+    if (taxPrice < (results.budgetUralsRevised ?? Number.NaN)) belowBudget++;
   }
   totals.sort();
   return {

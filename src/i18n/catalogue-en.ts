@@ -53,7 +53,7 @@ export const en = {
   'band.range':
     'Likely range: {low} to {high} a month (10th to 90th percentile of {draws} draws of the uncertain assumptions, each within the spread of its sources).',
   'band.chances':
-    'The headline is the central estimate. With the assumptions drawn across their uncertainty, {belowBaseline} of the draws end below mid-2025 income and the rest at or above it. Urals ends below the $60 fiscal-rule price in {belowRule} of the draws, and below the budget’s $56 in {belowBudget}.',
+    'The headline is the central estimate. With the assumptions drawn across their uncertainty, {belowBaseline} of the draws end below mid-2025 income and the rest at or above it. The tax price of Urals ends below the $60 fiscal-rule price in {belowRule} of the draws, and below the budget’s $56 in {belowBudget}.',
   'band.computing': 'Working out how sure this is…',
   'series.band': 'Likely range (10th–90th percentile)',
   'worksheet.print': 'Print worksheet',
@@ -149,8 +149,8 @@ export const en = {
   'series.current': 'Current drop',
   'series.baselineLevel': 'Mid-2025 income',
   'series.tenLower': '$10 lower',
-  'series.fiscalRule': 'Urals at the $60 fiscal-rule price',
-  'series.budgetAssumption': 'Urals at the budget’s $56',
+  'series.fiscalRule': 'Urals tax price at the $60 fiscal-rule price',
+  'series.budgetAssumption': 'Urals tax price at the budget’s $56',
   'buyer.india': 'India',
   'buyer.china': 'China',
   'buyer.turkey': 'Türkiye',

@@ -53,7 +53,7 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'band.range':
     '可能範圍：每月{low}至{high}（對不確定假設抽樣{draws}次的第10至第90百分位數，每項假設都在其資料來源的差距之內）。',
   'band.chances':
-    '標題數字是中心估計。讓各項假設在其不確定範圍內抽樣，有{belowBaseline}的抽樣結果低於2025年中的收入，其餘等於或高於它。烏拉爾價格在{belowRule}的抽樣中低於60美元的財政規則價格，在{belowBudget}的抽樣中低於預算假設的56美元。',
+    '標題數字是中心估計。讓各項假設在其不確定範圍內抽樣，有{belowBaseline}的抽樣結果低於2025年中的收入，其餘等於或高於它。烏拉爾稅基價格在{belowRule}的抽樣中低於60美元的財政規則價格，在{belowBudget}的抽樣中低於預算假設的56美元。',
   'band.computing': '正在計算這個結果有多確定……',
   'series.band': '可能範圍（第10至第90百分位數）',
   'worksheet.print': '列印學習單',
@@ -144,8 +144,8 @@ export const zhHant: Record<CoreMessageKey, string> = {
   'series.current': '目前跌幅',
   'series.baselineLevel': '2025年中收入',
   'series.tenLower': '再跌10美元',
-  'series.fiscalRule': '烏拉爾等於60美元財政規則價格',
-  'series.budgetAssumption': '烏拉爾等於預算假設的56美元',
+  'series.fiscalRule': '烏拉爾稅基價格等於60美元財政規則價格',
+  'series.budgetAssumption': '烏拉爾稅基價格等於預算假設的56美元',
   'buyer.india': '印度',
   'buyer.china': '中國',
   'buyer.turkey': '土耳其',

@@ -94,14 +94,29 @@ export function incomeByBuyerChart(state: ChartState): PageChart {
   };
 }
 
+/**
+ * The drops at which the tax price of Urals (the price the fiscal rule and the budget's assumption are
+ * stated in) reaches the $60 fiscal-rule price and the budget's assumption, for the scenario's other
+ * settings. Every crude price moves $1 for each $1 of drop (the discounts are in dollars and the
+ * world-price response does not depend on the drop), so the gap to each price is the current drop plus
+ * the current tax price minus that price.
+ */
+export function fiscalReferenceDrops(results: Results): { fiscalRule: number; budget: number } {
+  const atDrop = (price: number) => (results.drop ?? 0) + (results.taxPrice ?? Number.NaN) - price;
+  return {
+    fiscalRule: atDrop(results.fiscalRulePrice ?? Number.NaN),
+    budget: atDrop(results.budgetUralsRevised ?? Number.NaN),
+  };
+}
+
 export function dropSweepChart(state: ChartState): PageChart {
   const { t, lang, results } = state;
   const shown = shownUsdBn(lang);
-  const uralsGap = (results.brent ?? 0) - (results.uralsDiscount ?? 0);
+  const fiscal = fiscalReferenceDrops(results);
   const references = [
     { id: 'ten-lower', label: t('series.tenLower'), drop: 10 },
-    { id: 'fiscal-rule', label: t('series.fiscalRule'), drop: uralsGap - (results.fiscalRulePrice ?? 60) },
-    { id: 'budget', label: t('series.budgetAssumption'), drop: uralsGap - (results.budgetUralsRevised ?? 56) },
+    { id: 'fiscal-rule', label: t('series.fiscalRule'), drop: fiscal.fiscalRule },
+    { id: 'budget', label: t('series.budgetAssumption'), drop: fiscal.budget },
   ];
   const first = state.sweep[0];
   const last = state.sweep[state.sweep.length - 1];
