@@ -35,6 +35,9 @@ export default defineConfig(({ mode }) => {
     ],
     test: {
       root: projectRoot,
+      // The limit is for hangs, not for speed: mounting the whole page in jsdom or a property test's
+      // hundred runs take 1–2 s on a quiet machine and past vitest's default 5 s on a loaded two-core one.
+      testTimeout: 30_000,
       projects: [
         {
           extends: true,
@@ -53,9 +56,6 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             include: ['tests/**/*.svelte.test.ts'],
             setupFiles: ['tests/setup/component-setup.ts'],
-            // Mounting the whole page in jsdom takes 1–2 s on a quiet machine and over 5 s (vitest's
-            // default limit) on a loaded two-core one; the limit is for hangs, not for speed.
-            testTimeout: 30_000,
           },
         },
         {
