@@ -3,10 +3,11 @@ import type { Exercise, ExerciseQuestion } from '../../models/crude-leverage/exe
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
 import type { MessageKey, Translate } from '../i18n/translate.ts';
-import { Address } from '../link/address.ts';
+import { Address, pageIdentity } from '../link/address.ts';
 import { decodeLink } from '../link/link-format.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
-import { type AnswersLinkProblem, decodeAnswersLink } from './answers-link.ts';
+import { type AnswersLinkProblem, decodeAnswers, decodeAnswersLink } from './answers-link.ts';
+import { type PastedStudent, readPaste } from './board-paste.ts';
 import type { AnswersByExercise } from './answers-store.ts';
 import { type Comparison, type ModelAnswer, type StudentAnswer, compare, modelAnswer } from './exercise-answer.ts';
 
@@ -18,7 +19,9 @@ export const MAX_LINE_LENGTH = 12_000;
 const [MAX_NAME_LENGTH, MAX_SHOWN_KEYS, MAX_KEY_LENGTH] = [60, 5, 30];
 
 export type BoardProblem =
-  | { kind: 'not-a-link' | 'too-long' | 'not-ours' }
+  | { kind: 'not-a-link' | 'too-long' | 'not-ours' | 'bad-code' }
+  /** A link to another site or page than this simulator: left out. `page` is its host and path. */
+  | { kind: 'foreign'; page: string }
   | { kind: 'adjusted' | 'ignored'; keys: string[] }
   | { kind: 'older-model'; version: number }
   /** The answers were made under an older model: compared with today's, so a gap may come from the model change. */
@@ -43,12 +46,14 @@ export interface StudentResult {
   answers: AnswersByExercise;
   /** The model version the answers were made under when older than the standard model's, else null. */
   answersOlderModel: number | null;
+  /** Read from an answer code: answers only, no scenario (the standard one stands in, and income is not shown). */
+  fromCode: boolean;
 }
 
 export interface BoardLine {
   /** Line number in the pasted text (blank lines count), 1-based. */
   line: number;
-  /** Position among the non-blank lines ("Student 3"). */
+  /** Position among the students pasted ("Student 3"). */
   student: number;
   /** Text before the link ("Alex: https://…"), cleaned; null when there is none. */
   name: string | null;
@@ -62,7 +67,6 @@ export interface BoardLine {
 /** `leftOut`: non-blank lines after the first MAX_BOARD_LINES, not read. */
 export type ClassBoard = { lines: BoardLine[]; leftOut: number; baselineUsdBnPerMonth: number };
 
-const URL_START = /(?:https?|file):\/\//i;
 // Control and format characters (tabs, bidirectional overrides, zero-width) never reach a label.
 const INVISIBLE = /[\p{Cc}\p{Cf}]+/gu;
 
@@ -137,6 +141,37 @@ function readLink(
     changeUsdBnPerMonth: income - (standard.baseline.totalMonth ?? Number.NaN),
     answers: answers.answers,
     answersOlderModel,
+    fromCode: false,
+  };
+}
+
+/** An answer code: the answers alone, graded against the standard model (a code carries no scenario). */
+function readCode(
+  code: string,
+  standard: CompiledModel,
+  exercises: readonly Exercise[],
+  problems: BoardProblem[],
+): StudentResult | null {
+  const decoded = decodeAnswers(code, exercises);
+  for (const problem of decoded.problems) if (problem !== 'missing') problems.push({ kind: 'answers', problem });
+  if (Object.keys(decoded.answers).length === 0) {
+    problems.unshift({ kind: 'bad-code' });
+    return null;
+  }
+  const version = decoded.modelVersion;
+  const answersOlderModel = version !== null && version < standard.declaration.version ? version : null;
+  if (answersOlderModel !== null) problems.push({ kind: 'answers-older-model', version: answersOlderModel });
+  const income = standard.baseline.totalMonth ?? Number.NaN;
+  return {
+    model: standard,
+    edited: false,
+    scenario: { ...standard.defaults },
+    changes: [],
+    incomeUsdBnPerMonth: income,
+    changeUsdBnPerMonth: 0,
+    answers: decoded.answers,
+    answersOlderModel,
+    fromCode: true,
   };
 }
 
@@ -155,51 +190,82 @@ function readLinkSafely(
   }
 }
 
+export interface ReadBoardOptions {
+  /**
+   * The addresses of this simulator (the page's own, and for the offline file its public address). A link to any
+   * other site or page is left out and named. Empty or absent: any page whose keys are ours is read.
+   */
+  ownPages?: readonly string[];
+}
+
+/** A line of text as the problem list shows it: invisible characters out, shortened. */
+const excerpt = (text: string) => shorten(text.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim(), 80);
+
+function readStudent(
+  pasted: PastedStudent,
+  student: number,
+  standard: CompiledModel,
+  exercises: readonly Exercise[],
+  own: ReadonlySet<string>,
+): BoardLine {
+  const line = pasted.line;
+  const name = pasted.name === null ? null : cleanName(pasted.name);
+  if (pasted.text.length > MAX_LINE_LENGTH)
+    return { line, student, name: null, text: excerpt(pasted.text), result: null, problems: [{ kind: 'too-long' }] };
+  const problems: BoardProblem[] = [];
+  if (pasted.code !== null) {
+    const result = readCode(pasted.code, standard, exercises, problems);
+    return { line, student, name, text: shorten(pasted.code, 200), result, problems };
+  }
+  const link = pasted.link ?? '';
+  if (!isLink(link))
+    return { line, student, name, text: excerpt(pasted.text), result: null, problems: [{ kind: 'not-a-link' }] };
+  const page = pageIdentity(link);
+  if (own.size > 0 && (page === null || !own.has(page)))
+    return {
+      line,
+      student,
+      name,
+      text: shorten(link, 200),
+      result: null,
+      problems: [{ kind: 'foreign', page: shorten(page ?? link, 80) }],
+    };
+  return {
+    line,
+    student,
+    name,
+    text: shorten(link, 200),
+    result: readLinkSafely(link, standard, exercises, problems),
+    problems,
+  };
+}
+
 /**
- * Each non-blank line is a student: an optional name, then a link ("Alex: https://…", "Alex<TAB>https://…"; any
- * text before the link becomes the name). Never throws. A repeated link is kept and marked as a duplicate.
+ * Each student of the paste (see board-paste.ts: lines of "name link" or "name code", or a CSV/TSV export with a
+ * header) becomes a line of the board. Never throws. A repeated link or code is kept and marked as a duplicate.
+ * This is the board's one reading of a paste: the presenter view reads the same collection through it.
  */
-export function readClassBoard(text: string, standard: CompiledModel, exercises: readonly Exercise[]): ClassBoard {
-  const all = String(text ?? '')
-    .split(/\r\n|\r|\n/)
-    .map((raw, index) => ({ raw, line: index + 1 }));
-  const filled = all.filter(({ raw }) => raw.trim() !== '');
+export function readClassBoard(
+  text: string,
+  standard: CompiledModel,
+  exercises: readonly Exercise[],
+  options: ReadBoardOptions = {},
+): ClassBoard {
+  const { students } = readPaste(String(text ?? ''));
+  const own = new Set((options.ownPages ?? []).flatMap((page) => pageIdentity(page) ?? []));
   const firstStudentOf = new Map<string, number>();
-  const lines = filled.slice(0, MAX_BOARD_LINES).map(({ raw, line }, index): BoardLine => {
-    const student = index + 1;
-    const problems: BoardProblem[] = [];
-    if (raw.length > MAX_LINE_LENGTH) {
-      return {
-        line,
-        student,
-        name: null,
-        text: shorten(raw.trim(), 80),
-        result: null,
-        problems: [{ kind: 'too-long' }],
-      };
-    }
-    const at = raw.search(URL_START);
-    const link =
-      at === -1
-        ? ''
-        : raw
-            .slice(at)
-            .split(/\s/)[0]!
-            .replace(/[>)\]"',;]+$/, '');
-    const name = at === -1 ? null : cleanName(raw.slice(0, at));
-    if (!isLink(link)) {
-      const shown = shorten(raw.replace(INVISIBLE, ' ').trim(), 80);
-      return { line, student, name, text: shown, result: null, problems: [{ kind: 'not-a-link' }] };
-    }
-    const result = readLinkSafely(link, standard, exercises, problems);
-    const first = firstStudentOf.get(link);
-    if (first === undefined) firstStudentOf.set(link, student);
-    else problems.push({ kind: 'duplicate', of: first });
-    return { line, student, name, text: shorten(link, 200), result, problems };
+  const lines = students.slice(0, MAX_BOARD_LINES).map((pasted, index): BoardLine => {
+    const line = readStudent(pasted, index + 1, standard, exercises, own);
+    const key = line.result ? (pasted.link ?? pasted.code) : null;
+    if (key === null) return line;
+    const first = firstStudentOf.get(key);
+    if (first === undefined) firstStudentOf.set(key, line.student);
+    else line.problems.push({ kind: 'duplicate', of: first });
+    return line;
   });
   return {
     lines,
-    leftOut: filled.length - lines.length,
+    leftOut: students.length - lines.length,
     baselineUsdBnPerMonth: standard.baseline.totalMonth ?? Number.NaN,
   };
 }
@@ -263,6 +329,10 @@ export function problemText(problem: BoardProblem, t: Translate, label: (student
       return t('board.problem.tooLong', { max: MAX_LINE_LENGTH });
     case 'not-ours':
       return t('board.problem.notOurs');
+    case 'foreign':
+      return t('board.problem.foreign', { page: problem.page });
+    case 'bad-code':
+      return t('board.problem.badCode');
     case 'adjusted':
       return t('board.problem.adjusted', { keys: keys(problem.keys) });
     case 'ignored':

@@ -27,6 +27,10 @@ export const classroomEn = {
   'lesson.qrTooLong':
     'No QR code: this link is {length} characters long, more than a QR code can hold. Share the link itself, or leave out the edited model, which makes links long.',
   'lesson.copied': 'Lesson link copied.',
+  'lesson.offlinePublic':
+    'This page runs from a file on this computer, so the link and QR code point to the simulator’s public address instead: {address}',
+  'lesson.offlineNoAddress':
+    'This page runs from a file on this computer, and its link works only here: students need the simulator’s online address, or a copy of this file. So there is no QR code. (Whoever builds the offline file can give it the public address: see the README.)',
   'lesson.preview': 'Preview as student',
   'lesson.leave': 'Leave lesson mode',
   'exercises.title': 'Predict, then reveal',
@@ -56,6 +60,12 @@ export const classroomEn = {
   'exercises.shareCopied': 'Link copied. It carries your predictions for the class board.',
   'exercises.shareFailed': 'Could not copy automatically. Select the link below and copy it.',
   'exercises.shareManual': 'Link with your answers',
+  'exercises.shareCode': 'Or give your teacher this answer code (typed or read out):',
+  'exercises.clearAll': 'Clear my answers',
+  'exercises.clearConfirm': 'Clear every answer saved on this computer in this browser? This cannot be undone.',
+  'exercises.clearYes': 'Yes, clear them',
+  'exercises.clearNo': 'Keep them',
+  'exercises.cleared': 'Your answers were cleared.',
   'predict.directionLegend': 'Which way does it go?',
   'predict.signLegend': 'Is it above or below zero?',
   'predict.choiceDown': 'Falls',
@@ -203,10 +213,12 @@ export const classroomEn = {
   'board.title': 'Class board',
   'board.intro': 'Paste the links your students sent you to see every scenario and prediction side by side.',
   'board.privacy':
-    'Nothing is saved or sent anywhere: the links are read in this page only, and are gone when you reload or close it.',
-  'board.paste': 'Paste the links your students sent, one per line',
+    'Nothing is stored on a server, or sent anywhere: what you paste is read in this page only, and is gone when you reload or close it.',
+  'board.paste': 'Paste your students’ links or answer codes, one per line, or a form’s CSV or TSV export',
   'board.pasteHint':
-    'Up to {max} links. To label a link, put a name before it (“Alex: https://…”, or a name and a link in two spreadsheet columns); otherwise students are numbered in order.',
+    'Up to {max} students. To label one, put a name before the link or code (“Alex: https://…”, “Alex 2*m2*…”), or paste a spreadsheet or export with a header row naming the name and link columns; otherwise students are numbered in order. Links to other sites are left out.',
+  'board.anonymise': 'Hide names (Student 1, 2, …) for the projector',
+  'board.fromCode': 'answer code: no scenario',
   'board.show': 'Show the class',
   'board.student': 'Student {n}',
   'board.empty': 'Paste at least one link first.',
@@ -230,6 +242,8 @@ export const classroomEn = {
   'board.problem.notALink': 'this is not a link',
   'board.problem.tooLong': 'this line is longer than {max} characters and was not read',
   'board.problem.notOurs': 'this is not a Crude Leverage link',
+  'board.problem.foreign': 'this link is to another site or page ({page}), not this simulator, so it was left out',
+  'board.problem.badCode': 'this answer code holds no answer this page can read',
   'board.problem.adjusted': 'values that were out of range or not valid were adjusted: {keys}',
   'board.problem.ignored': 'settings this page does not know were ignored: {keys}',
   'board.problem.olderModel': 'made with an older model (version {version}) and read as that version meant it',

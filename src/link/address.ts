@@ -185,3 +185,18 @@ export class Address {
     return `${this.base}${this.form === 'fragment' ? '#' : '?'}${query}${this.tail}`;
   }
 }
+
+/**
+ * The page an address points at, for telling this simulator's links from others: scheme, host and path, with
+ * `index.html` and a trailing slash dropped and case folded where URLs ignore it; null when it is not a URL.
+ */
+export function pageIdentity(address: string | Address): string | null {
+  const base = address instanceof Address ? address.base : Address.parse(address).base;
+  try {
+    const url = new URL(base);
+    const path = url.pathname.replace(/\/index\.html?$/i, '/').replace(/\/+$/, '');
+    return `${url.protocol}//${url.host.toLowerCase()}${path}`;
+  } catch {
+    return null;
+  }
+}
