@@ -1,5 +1,4 @@
 // What a teacher pastes into the class board, split into students: lines of links or answer codes, or a CSV/TSV table with a header.
-import { ANSWERS_PARAM } from './answers-link.ts';
 import { guessDelimiter, parseDelimited } from './delimited-text.ts';
 
 /** One student as pasted: a name when the paste gives one, and a link or an answer code (or neither). */
@@ -108,9 +107,4 @@ export function readPaste(pasted: string): PastedClass {
     return { line, name, link: null, code: null, text: joined };
   });
   return { students, table: { delimiter, nameColumn: header.name, linkColumn: header.link } };
-}
-
-/** The query a code stands for: the code is the `p` value of an answers link. */
-export function codeQuery(code: string): string {
-  return `${ANSWERS_PARAM}=${code}`;
 }

@@ -5,6 +5,7 @@ import type { Scenario } from '../engine/types.ts';
 import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { Address, pageIdentity } from '../link/address.ts';
 import { decodeLink } from '../link/link-format.ts';
+import { isOfflineCopy } from '../link/public-address.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
 import { type AnswersLinkProblem, decodeAnswers, decodeAnswersLink } from './answers-link.ts';
 import { type PastedStudent, readPaste } from './board-paste.ts';
@@ -221,7 +222,8 @@ function readStudent(
   if (!isLink(link))
     return { line, student, name, text: excerpt(pasted.text), result: null, problems: [{ kind: 'not-a-link' }] };
   const page = pageIdentity(link);
-  if (own.size > 0 && (page === null || !own.has(page)))
+  // A student's copy of the offline file sits at a path of their own: its file name is what can be checked.
+  if (own.size > 0 && (page === null || !own.has(page)) && !isOfflineCopy(link))
     return {
       line,
       student,

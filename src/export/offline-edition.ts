@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { OFFLINE_FILE_NAME } from './offline-file-name.ts';
 
-export const OFFLINE_FILE_NAME = 'crude-leverage-offline.html';
+export { OFFLINE_FILE_NAME };
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 const PENDING_HASH = "'sha256-pending'";

@@ -1,6 +1,6 @@
 // Tests splitting a class board paste into students: lines of links or codes, CSV and TSV exports with a header, junk.
 import { describe, expect, it } from 'vitest';
-import { codeQuery, findCode, readPaste } from '../../src/classroom/board-paste.ts';
+import { findCode, readPaste } from '../../src/classroom/board-paste.ts';
 
 const LINK = 'https://example.org/crude-leverage/?drop=5&p=2*m2*ten-dollars-lower_income-month_d2';
 const CODE = '2*m2*ten-dollars-lower_income-month_d2.2_budget-year_u1';
@@ -80,14 +80,10 @@ describe('readPaste: CSV and TSV exports', () => {
   });
 });
 
-describe('findCode and codeQuery', () => {
+describe('findCode', () => {
   it('finds a code only at the end of the text, after a separator', () => {
     expect(findCode(`Alex: ${CODE}`)).toEqual({ code: CODE, before: 'Alex:' });
     expect(findCode(`${CODE} thanks`)).toBeNull();
     expect(findCode(`abc${CODE}`)).toBeNull();
-  });
-
-  it('turns a code into the answers query it stands for', () => {
-    expect(codeQuery(CODE)).toBe(`p=${CODE}`);
   });
 });

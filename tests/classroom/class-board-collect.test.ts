@@ -69,15 +69,21 @@ describe('readClassBoard: other sites', () => {
     );
   });
 
-  it('accepts either of two own addresses (the offline file and its public address)', () => {
+  it('accepts either own address (the offline file and its public address) and a student’s copy of the offline file', () => {
     const file = 'file:///home/t/crude-leverage-offline.html';
     const board = readClassBoard(
-      `${linkOn(PAGE, {}, 1)}\n${file}#drop=5\nhttps://elsewhere.example/?drop=5`,
+      [
+        linkOn(PAGE, {}, 1),
+        `${file}#drop=5`,
+        'https://elsewhere.example/?drop=5',
+        'file:///C:/Users/kid/Downloads/crude-leverage-offline.html#drop=5',
+        'file:///C:/Users/kid/Downloads/other.html#drop=5',
+      ].join('\n'),
       model,
       exercises,
       { ownPages: [file, PAGE] },
     );
-    expect(board.lines.map((line) => line.problems.map((p) => p.kind))).toEqual([[], [], ['foreign']]);
+    expect(board.lines.map((line) => line.problems.map((p) => p.kind))).toEqual([[], [], ['foreign'], [], ['foreign']]);
   });
 });
 
