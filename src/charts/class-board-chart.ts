@@ -149,10 +149,46 @@ export function classPredictionConfig(input: ClassPredictionInput): BoardChartCo
     },
   );
   datasets.push(levelLine(labels.model, students.length, input.modelValue, seriesColour.level, dash.scenario, true));
+  const options = boardOptions(locale, labels);
+  const range = predictionAxisRange([input.modelValue, ...students.map((s) => s.value)]);
   return {
     type: 'line',
     data: { labels: students.map((s) => s.label), datasets },
-    options: boardOptions(locale, labels),
+    options: {
+      ...options,
+      scales: {
+        // Half a category of room at each end, so the first and last students' markers are not cut at the sides.
+        x: { ...options.scales.x, offset: true },
+        y: { ...options.scales.y, ...range },
+      },
+    },
+  };
+}
+
+/** A step of 1, 2, 2.5 or 5 times a power of ten, at least `rough`. */
+function niceStep(rough: number): number {
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= rough - 1e-12 * power) ?? 10;
+  return step * power;
+}
+
+const tidy = (value: number) => Number(value.toPrecision(12)) || 0;
+
+/**
+ * The value axis of the predictions chart: zero, every prediction and the model's answer inside it with a margin of at
+ * least 8% of their spread on each side, widened to whole ticks. Chart.js would otherwise end the axis at the extreme
+ * value and cut the marker drawn there in half.
+ */
+export function predictionAxisRange(values: readonly number[]): { min: number; max: number } {
+  const shown = [0, ...values.filter(Number.isFinite)];
+  const [low, high] = [Math.min(...shown), Math.max(...shown)];
+  // All at one value (or nearly): a spread of that value's size, or of 1, stands in.
+  const spread = high - low >= 1e-9 ? high - low : Math.max(Math.abs(low), Math.abs(high), 1);
+  const margin = spread * 0.08;
+  const step = niceStep((spread + 2 * margin) / 5);
+  return {
+    min: tidy(Math.floor((low - margin) / step) * step),
+    max: tidy(Math.ceil((high + margin) / step) * step),
   };
 }
 

@@ -1,4 +1,5 @@
 // Tests the class board's chart configs: series, non-colour cues, the baseline and model lines, no animation, the table.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chartTable } from '../../src/charts/chart-table.ts';
 import {
@@ -7,6 +8,7 @@ import {
   VERDICT_STYLE,
   classIncomeConfig,
   classPredictionConfig,
+  predictionAxisRange,
   verdictOf,
 } from '../../src/charts/class-board-chart.ts';
 import { contrastRatio, dash } from '../../src/charts/palette.ts';
@@ -105,6 +107,34 @@ describe('classIncomeConfig', () => {
   });
 });
 
+describe('predictionAxisRange', () => {
+  it('holds zero and every value with a margin of at least 8% of the spread, on whole steps', () => {
+    // 0 … 27: margin 2.16, so −2.16 … 29.16; a step of 10 (31.3 / 5 = 6.3 → 10).
+    expect(predictionAxisRange([27, 12])).toEqual({ min: -10, max: 30 });
+    // Only zero: a spread of 1 stands in.
+    expect(predictionAxisRange([0, 0])).toEqual({ min: -0.25, max: 0.25 });
+    // 0 and −0.5 (NaN left out): margin 0.04; step 0.58 / 5 = 0.116 → 0.2, so −0.54 → −0.6 and 0.04 → 0.2.
+    expect(predictionAxisRange([Number.NaN, -0.5])).toEqual({ min: -0.6, max: 0.2 });
+  });
+
+  it('never puts a value on or past an edge (any values)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        (values) => {
+          const { min, max } = predictionAxisRange(values);
+          const spread =
+            Math.max(0, ...values) - Math.min(0, ...values) || Math.max(Math.abs(Math.max(0, ...values)), 1);
+          for (const value of [0, ...values]) {
+            expect(value - min).toBeGreaterThanOrEqual(spread * 0.08 * (1 - 1e-9));
+            expect(max - value).toBeGreaterThanOrEqual(spread * 0.08 * (1 - 1e-9));
+          }
+        },
+      ),
+    );
+  });
+});
+
 describe('classPredictionConfig', () => {
   it('puts each prediction in its verdict’s series, with its own point shape, and the model’s answer as a solid line', () => {
     const config = classPredictionConfig(predictionInput());
@@ -119,6 +149,13 @@ describe('classPredictionConfig', () => {
     expect(answer).toMatchObject({ label: 'Model', data: [-2.24, -2.24, -2.24], borderDash: [], pointRadius: 0 });
     expect(config.options).toMatchObject({ animation: false });
     expect(config.options!.scales!.y).toMatchObject({ beginAtZero: true, title: { text: '$bn/month' } });
+  });
+
+  it('keeps every marker off the chart’s edges: room at both ends of the value axis and half a category at the sides', () => {
+    const config = classPredictionConfig(predictionInput());
+    // Values −2.24 … 3 and zero: spread 5.24, margin 0.42, so −2.66 … 3.42; step 6.08 / 5 = 1.22 → 2, so −4 … 4.
+    expect(config.options!.scales!.y).toMatchObject({ min: -4, max: 4 });
+    expect(config.options!.scales!.x).toMatchObject({ offset: true });
   });
 
   it('leaves out a verdict no one has', () => {
