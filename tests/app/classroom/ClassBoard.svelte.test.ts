@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import ClassBoard from '../../../src/app/classroom/ClassBoard.svelte';
 import { model } from '../../../src/app/model.ts';
 import { Simulator } from '../../../src/app/simulator.svelte.ts';
-import { answersLink } from '../../../src/classroom/answers-link.ts';
+import { answersLink, encodeAnswers } from '../../../src/classroom/answers-link.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 import { encodeLink } from '../../../src/link/link-format.ts';
 import { encodeRemix } from '../../../src/remix/remix-format.ts';
@@ -20,11 +20,13 @@ const answered = (size: number) =>
 function renderBoard(lang: 'en' | 'zh-Hant' = 'en') {
   const simulator = new Simulator(model);
   simulator.lang = lang;
-  return render(ClassBoard, { simulator, t: translator(lang) });
+  return render(ClassBoard, { simulator, t: translator(lang), ownPages: [PAGE] });
 }
 
 async function paste(text: string) {
-  const box = screen.getByRole('textbox', { name: 'Paste the links your students sent, one per line' });
+  const box = screen.getByRole('textbox', {
+    name: 'Paste your students’ links or answer codes, one per line, or a form’s CSV or TSV export',
+  });
   await fireEvent.input(box, { target: { value: text } });
   await fireEvent.click(screen.getByRole('button', { name: 'Show the class' }));
   await tick();
@@ -39,9 +41,9 @@ afterEach(() => {
 });
 
 describe('ClassBoard', () => {
-  it('says on screen that nothing is saved, before anything is pasted', () => {
+  it('says on screen that nothing is stored on a server, before anything is pasted', () => {
     renderBoard();
-    expect(document.body.textContent).toContain('Nothing is saved or sent anywhere');
+    expect(document.body.textContent).toContain('Nothing is stored on a server, or sent anywhere');
     expect(screen.queryByRole('table')).toBeNull();
   });
 
@@ -105,7 +107,9 @@ describe('ClassBoard', () => {
       li.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(problems[0]).toMatch(/^Line 1 \(Student 1\): this is not a link hello there$/);
-    expect(problems[1]).toMatch(/^Line 3 \(Student 2\): this is not a Crude Leverage link/);
+    expect(problems[1]).toMatch(
+      /^Line 3 \(Student 2\): this link is to another site or page \(https:\/\/evil\.example\), not this simulator/,
+    );
     expect(problems[2]).toMatch(
       /^Line 5 \(Student 4\): values that were out of range or not valid were adjusted: drop$/,
     );
@@ -150,7 +154,9 @@ describe('ClassBoard', () => {
 
   it('speaks Traditional Chinese', async () => {
     renderBoard('zh-Hant');
-    const box = screen.getByRole('textbox', { name: '貼上學生傳來的連結，每行一個' });
+    const box = screen.getByRole('textbox', {
+      name: '貼上學生的連結或答案代碼（每行一個），或表單匯出的CSV、TSV檔內容',
+    });
     await fireEvent.input(box, { target: { value: linkFor({ drop: 10 }) } });
     await fireEvent.click(screen.getByRole('button', { name: '顯示全班' }));
     await tick();
@@ -168,5 +174,30 @@ describe('ClassBoard', () => {
       'Cy',
     ]);
     expect(document.body.textContent).toContain('its edited model could not be used');
+  });
+
+  it('hides names on request, in the table, the problem list and its excerpts, and shows them again', async () => {
+    renderBoard();
+    await paste([`Ann Lee: ${answered(2)}`, 'Bo Chan says hi', `Cy: ${answered(5)}`].join('\n'));
+    const names = () => bodyRows().map((row) => row.querySelector('th')!.textContent!.trim());
+    expect(names()).toEqual(['Ann Lee', 'Cy']);
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Hide names (Student 1, 2, …) for the projector' }));
+    expect(names()).toEqual(['Student 1', 'Student 3']);
+    for (const name of ['Ann', 'Bo Chan', 'Cy']) expect(document.body.textContent).not.toContain(name);
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Hide names (Student 1, 2, …) for the projector' }));
+    expect(names()).toEqual(['Ann Lee', 'Cy']);
+  });
+
+  it('reads answer codes beside links: predictions, but no income for a code', async () => {
+    renderBoard();
+    const answers = { 'ten-dollars-lower': { 'income-month': { direction: 'down' as const, size: 3 } } };
+    const code = encodeAnswers(answers, model.declaration.version);
+    await paste([`Ann: ${answered(2)}`, `Bea ${code}`].join('\n'));
+    const cells = within(bodyRows()[1]!)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent!.trim());
+    expect(bodyRows()[1]!.querySelector('th')!.textContent!.trim()).toBe('Bea');
+    expect(cells.slice(0, 3)).toEqual(['—', '—', 'answer code: no scenario']);
+    expect(cells[3]).toContain('falls by 3.00 $bn/month; the model: falls by 2.24 $bn/month');
   });
 });
