@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exercises } from '../../../models/crude-leverage/exercises.ts';
 import ExercisePanel from '../../../src/app/classroom/ExercisePanel.svelte';
 import { model } from '../../../src/app/model.ts';
-import { decodeAnswersLink } from '../../../src/classroom/answers-link.ts';
+import { decodeAnswers, decodeAnswersLink } from '../../../src/classroom/answers-link.ts';
 import { ANSWERS_STORAGE_KEY, AnswersStore } from '../../../src/classroom/answers-store.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 import { MemoryStorage } from '../../classroom/memory-storage.ts';
@@ -144,6 +144,10 @@ describe('ExercisePanel', () => {
       modelVersion: model.declaration.version,
     });
     expect(screen.getByText(/Link copied/)).toBeTruthy();
+    // The answer code beside it is the link's `p` value, and reads back to the same answers.
+    const code = (screen.getByRole('textbox', { name: /answer code/ }) as HTMLInputElement).value;
+    expect(link.endsWith(`&p=${code}`)).toBe(true);
+    expect(decodeAnswers(code, exercises).answers).toEqual(store.all());
   });
 
   it('hides the model answers of unanswered questions in the summary', async () => {
