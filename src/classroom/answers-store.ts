@@ -70,6 +70,16 @@ export function sanitizeAnswers(value: unknown): { answers: AnswersByExercise; d
   return { answers, dropped };
 }
 
+/** Where `storage` events arrive (the window); a test passes its own. */
+export type StorageEvents = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+
+/** What storage held when read: the answers kept from it, and whether anything had to be dropped. */
+type StoredRead = { answers: AnswersByExercise; corrupt: boolean };
+
+/**
+ * The answers of one browser profile, shared by its tabs: every change re-reads storage first and applies itself on
+ * top, so two tabs never overwrite each other's answers; `listen` brings another tab's changes into this one.
+ */
 export class AnswersStore {
   /** False when answers live only in memory (storage blocked or full): the page should say so. */
   persisted = true;
@@ -81,23 +91,11 @@ export class AnswersStore {
   constructor(storage: StorageSource = () => globalThis.localStorage) {
     this.storage = this.open(storage);
     if (!this.storage) return;
-    let raw: string | null = null;
-    try {
-      raw = this.storage.getItem(ANSWERS_STORAGE_KEY);
-    } catch {
-      this.fail('blocked');
-      return;
-    }
-    if (raw === null) return;
-    try {
-      const parsed: unknown = JSON.parse(raw);
-      const answers =
-        typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).answers : parsed;
-      const { answers: kept, dropped } = sanitizeAnswers(answers);
-      this.answers = kept;
-      if (dropped || answers === undefined) this.problem = 'corrupt';
-    } catch {
-      this.problem = 'corrupt';
+    const stored = this.read();
+    if (stored === 'blocked') this.fail('blocked');
+    else if (stored) {
+      this.answers = stored.answers;
+      if (stored.corrupt) this.problem = 'corrupt';
     }
   }
 
@@ -114,24 +112,88 @@ export class AnswersStore {
   set(exerciseId: string, questionId: string, answer: StudentAnswer): boolean {
     const normal = normalizeAnswer(answer);
     if (!normal || !isAnswerId(exerciseId) || !isAnswerId(questionId)) return false;
-    this.answers = { ...this.answers, [exerciseId]: { ...this.answers[exerciseId], [questionId]: normal } };
-    this.save();
+    this.update((answers) => ({ ...answers, [exerciseId]: { ...answers[exerciseId], [questionId]: normal } }));
     return true;
   }
 
   clear(exerciseId: string, questionId: string): void {
-    const questions = { ...this.answers[exerciseId] };
-    delete questions[questionId];
-    const next = { ...this.answers };
-    if (Object.keys(questions).length > 0) next[exerciseId] = questions;
-    else delete next[exerciseId];
+    this.update((answers) => {
+      const questions = { ...answers[exerciseId] };
+      delete questions[questionId];
+      const next = { ...answers };
+      if (Object.keys(questions).length > 0) next[exerciseId] = questions;
+      else delete next[exerciseId];
+      return next;
+    });
+  }
+
+  /** Every answer of every exercise, in this tab and in storage (so in every tab of this browser). */
+  clearAll(): void {
+    this.answers = {};
+    if (!this.storage || this.problem === 'blocked') return;
+    try {
+      this.storage.removeItem(ANSWERS_STORAGE_KEY);
+      this.persisted = true;
+      this.problem = null;
+    } catch {
+      this.fail('blocked');
+    }
+  }
+
+  /**
+   * Reads storage again (another tab may have written). Returns whether this store's answers changed. While the
+   * answers live only in memory (storage full or blocked) memory wins, so nothing is lost.
+   */
+  reload(): boolean {
+    if (!this.storage || !this.persisted) return false;
+    const stored = this.read();
+    if (stored === 'blocked') return false;
+    const next = stored?.answers ?? {};
+    const changed = JSON.stringify(next) !== JSON.stringify(this.answers);
     this.answers = next;
+    return changed;
+  }
+
+  /**
+   * Calls `onChange` when another tab changes the stored answers (the browser's `storage` event, which the tab that
+   * wrote does not get). Returns the function that stops listening.
+   */
+  listen(onChange: () => void, events: StorageEvents | undefined = globalThis.window): () => void {
+    if (!events) return () => {};
+    const handler = (event: Event) => {
+      // A null key is storage.clear() in another tab.
+      const key = (event as Partial<StorageEvent>).key;
+      if ((key === null || key === ANSWERS_STORAGE_KEY) && this.reload()) onChange();
+    };
+    events.addEventListener('storage', handler);
+    return () => events.removeEventListener('storage', handler);
+  }
+
+  /** Applies a change on top of what storage holds now, then saves. */
+  private update(change: (answers: AnswersByExercise) => AnswersByExercise): void {
+    this.reload();
+    this.answers = change(this.answers);
     this.save();
   }
 
-  clearAll(): void {
-    this.answers = {};
-    this.save();
+  /** The stored answers, null when nothing is stored, or 'blocked' when storage refuses to be read. */
+  private read(): StoredRead | null | 'blocked' {
+    let raw: string | null = null;
+    try {
+      raw = this.storage!.getItem(ANSWERS_STORAGE_KEY);
+    } catch {
+      return 'blocked';
+    }
+    if (raw === null) return null;
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      const answers =
+        typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).answers : parsed;
+      const { answers: kept, dropped } = sanitizeAnswers(answers);
+      return { answers: kept, corrupt: dropped || answers === undefined };
+    } catch {
+      return { answers: {}, corrupt: true };
+    }
   }
 
   private open(source: StorageSource): Storage | null {

@@ -164,4 +164,38 @@ describe('ExercisePanel', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Share my answers' }));
     expect(screen.getByText('Commit at least one prediction first.')).toBeTruthy();
   });
+
+  it('clears every answer after one inline confirmation, and keeps them when the student says so', async () => {
+    const storage = new MemoryStorage();
+    const store = new AnswersStore(storage);
+    store.set('ten-dollars-lower', 'income-month', { direction: 'down', size: 2 });
+    store.set('india-penalty', 'income-month', { direction: 'down', size: 1 });
+    renderPanel(store, 'ten-dollars-lower');
+    expect(progress()).toBe('1 of 4 answered');
+    await fireEvent.click(screen.getByRole('button', { name: 'Clear my answers' }));
+    await tick();
+    expect(screen.getByRole('group', { name: /^Clear every answer saved on this computer/ })).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Keep them');
+    await fireEvent.click(screen.getByRole('button', { name: 'Keep them' }));
+    expect(store.all()).not.toEqual({});
+    await fireEvent.click(screen.getByRole('button', { name: 'Clear my answers' }));
+    await tick();
+    await fireEvent.click(screen.getByRole('button', { name: 'Yes, clear them' }));
+    await tick();
+    expect(store.all()).toEqual({});
+    expect(storage.items.has(ANSWERS_STORAGE_KEY)).toBe(false);
+    expect(progress()).toBe('0 of 4 answered');
+    expect(screen.getByRole('heading', { name: 'Question 1 of 4' })).toBeTruthy();
+    expect(screen.getByText('Your answers were cleared.')).toBeTruthy();
+  });
+
+  it('shows answers another tab committed once the browser says storage changed', async () => {
+    const storage = new MemoryStorage();
+    renderPanel(new AnswersStore(storage), 'ten-dollars-lower');
+    expect(progress()).toBe('0 of 4 answered');
+    new AnswersStore(storage).set('ten-dollars-lower', 'budget-year', { direction: 'up', size: 1 });
+    window.dispatchEvent(new StorageEvent('storage', { key: ANSWERS_STORAGE_KEY }));
+    await tick();
+    expect(progress()).toBe('1 of 4 answered');
+  });
 });
