@@ -145,4 +145,51 @@ describe('LessonBuilder', () => {
     await typeInto('constructor: lowest value students may set', '2');
     expect(new URL(link()).searchParams.get('r.constructor')).toBe('2_10');
   });
+
+  describe('on a page opened from disk', () => {
+    const FILE = 'file:///home/teacher/crude-leverage-offline.html';
+    const renderFromDisk = (publicUrl: string | null) => {
+      render(LessonBuilder, {
+        simulator: new Simulator(model),
+        t: translator('en'),
+        exercises,
+        pageUrl: FILE,
+        publicUrl,
+      });
+      return (screen.getByRole('textbox', { name: 'Lesson link' }) as HTMLInputElement).value;
+    };
+
+    it('points the link and the QR code at the public address the build was given, and says so', () => {
+      const link = renderFromDisk(PAGE);
+      expect(link.startsWith(`${PAGE}?`)).toBe(true);
+      expect(link).not.toContain('file:');
+      expect(screen.getByRole('img', { name: 'QR code of the lesson link' })).toBeTruthy();
+      expect(document.querySelector('.offline-address')!.textContent).toContain(
+        `the simulator’s public address instead: ${PAGE}`,
+      );
+    });
+
+    it('without a public address, explains that students need the online address or the file, and shows no QR code', () => {
+      const link = renderFromDisk(null);
+      expect(link.startsWith(`${FILE}#`)).toBe(true);
+      expect(screen.queryByRole('img', { name: 'QR code of the lesson link' })).toBeNull();
+      expect(document.querySelector('.offline-address')!.textContent).toContain(
+        'students need the simulator’s online address, or a copy of this file',
+      );
+    });
+
+    it('on a page served from a site, ignores the public address', () => {
+      render(LessonBuilder, {
+        simulator: new Simulator(model),
+        t: translator('en'),
+        exercises,
+        pageUrl: PAGE,
+        publicUrl: 'https://elsewhere.example/',
+      });
+      expect((screen.getByRole('textbox', { name: 'Lesson link' }) as HTMLInputElement).value.startsWith(PAGE)).toBe(
+        true,
+      );
+      expect(document.querySelector('.offline-address')).toBeNull();
+    });
+  });
 });
