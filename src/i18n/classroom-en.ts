@@ -218,6 +218,7 @@ export const classroomEn = {
   'board.pasteHint':
     'Up to {max} students. To label one, put a name before the link or code (“Alex: https://…”, “Alex 2*m2*…”), or paste a spreadsheet or export with a header row naming the name and link columns; otherwise students are numbered in order. Links to other sites are left out.',
   'board.anonymise': 'Hide names (Student 1, 2, …) for the projector',
+  'board.pasteHidden': 'The pasted text is hidden while names are hidden. Untick the box to change it.',
   'board.fromCode': 'answer code: no scenario',
   'board.show': 'Show the class',
   'board.student': 'Student {n}',

@@ -200,6 +200,7 @@ export const classroomZhHant: Record<ClassroomMessageKey, string> = {
   'board.pasteHint':
     '最多{max}位學生。如要標示，可在連結或代碼前加上名字（「小明：https://…」、「小明：2*m2*…」），或貼上第一列標明姓名欄與連結欄的試算表或匯出檔；否則學生會依次編號。其他網站的連結不會讀取。',
   'board.anonymise': '隱藏姓名（改為學生1、2……），適合投影',
+  'board.pasteHidden': '隱藏姓名時，貼上的內容也會隱藏。取消勾選即可修改。',
   'board.fromCode': '答案代碼：沒有情境',
   'board.show': '顯示全班',
   'board.student': '學生{n}',

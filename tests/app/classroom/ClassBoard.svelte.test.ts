@@ -184,6 +184,8 @@ describe('ClassBoard', () => {
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Hide names (Student 1, 2, …) for the projector' }));
     expect(names()).toEqual(['Student 1', 'Student 3']);
     for (const name of ['Ann', 'Bo Chan', 'Cy']) expect(document.body.textContent).not.toContain(name);
+    // The pasted text, names and all, is off the screen too.
+    expect(screen.queryByRole('textbox')).toBeNull();
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Hide names (Student 1, 2, …) for the projector' }));
     expect(names()).toEqual(['Ann Lee', 'Cy']);
   });
