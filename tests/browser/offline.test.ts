@@ -12,16 +12,23 @@ import { TEMP_PREFIX } from './site.ts';
 
 const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
 
-/** Builds the offline edition as `npm run build:offline` does, into a private temporary folder. */
+/** The public address the test build is given (README: `VITE_PUBLIC_URL=… npm run build:offline`). */
+const PUBLIC_URL = 'https://sim.example/crude-leverage/';
+
+/** Builds the offline edition as `VITE_PUBLIC_URL=… npm run build:offline` does, into a private temporary folder. */
 async function buildOffline(outDir: string): Promise<string> {
   const { build } = await import('vite');
   const previousNodeEnv = process.env.NODE_ENV;
+  const previousPublicUrl = process.env.VITE_PUBLIC_URL;
   process.env.NODE_ENV = 'production';
+  process.env.VITE_PUBLIC_URL = PUBLIC_URL;
   try {
     await build({ configFile, mode: 'offline', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   } finally {
     if (previousNodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = previousNodeEnv;
+    if (previousPublicUrl === undefined) delete process.env.VITE_PUBLIC_URL;
+    else process.env.VITE_PUBLIC_URL = previousPublicUrl;
   }
   return join(outDir, OFFLINE_FILE_NAME);
 }
@@ -106,5 +113,30 @@ describeInBrowser('offline edition', () => {
     expect(requests.length).toBeGreaterThan(0);
     const offDisk = requests.filter((request) => !/^(file|data|blob):/.test(request));
     expect(offDisk, 'requests that were not for the file itself').toEqual([]);
+  });
+
+  it('gives lesson links and their QR code on the public address the build was given, not the file', async () => {
+    const own = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const offDisk: string[] = [];
+    await own.route(/^(https?|wss?|ftp):/, (route) => {
+      offDisk.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    const pageErrors: string[] = [];
+    const page = await own.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
+    await page.goto(`${pathToFileURL(file).href}#drop=10`, { waitUntil: 'load' });
+    await page.locator('#headline-text').waitFor({ state: 'visible' });
+    await page.locator('#classroom').scrollIntoViewIfNeeded();
+    const builder = page.locator('#lesson-builder');
+    await builder.locator('summary').click();
+    const link = builder.getByRole('textbox', { name: 'Lesson link' });
+    await expect.poll(() => link.inputValue()).toMatch(new RegExp(`^${PUBLIC_URL.replaceAll('.', '\\.')}\\?.*drop=10`));
+    expect(await builder.getByRole('img', { name: 'QR code of the lesson link' }).count()).toBe(1);
+    expect(await builder.locator('.offline-address').textContent()).toContain(PUBLIC_URL);
+    expect(pageErrors).toEqual([]);
+    // The QR code is drawn on the page: nothing is asked of the public address.
+    expect(offDisk).toEqual([]);
+    await own.close();
   });
 });
