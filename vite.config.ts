@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { generatedModel } from './src/build/model-plugin.ts';
 import { OFFLINE_FILE_NAME, offlineEdition } from './src/export/offline-edition.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -25,6 +26,7 @@ export default defineConfig(({ mode }) => {
       ...(offline ? { modulePreload: false as const } : {}),
     },
     plugins: [
+      generatedModel(),
       svelte({ configFile: false }),
       ...(offline
         ? [

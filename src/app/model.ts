@@ -1,5 +1,8 @@
-// The compiled Crude Leverage model the page runs: compiled once when the app loads.
+// The Crude Leverage model the page runs: the code generated from its declaration at build time (no mathjs).
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
-import { compileModel } from '../engine/compile-model.ts';
+import { modelFromGeneratedCode } from '../engine/generated-model.ts';
+import * as generated from '../generated/model.ts';
 
-export const model = compileModel(crudeLeverageModel);
+export type { ModelResults, OutputName } from '../generated/model.ts';
+
+export const model = modelFromGeneratedCode(crudeLeverageModel, generated);

@@ -1,20 +1,11 @@
-// Turns a checked declaration into a runnable model: each equation compiled once, evaluated many times.
+// Turns a checked declaration into a runnable model by interpreting its mathjs trees: the path an edited (remixed) model runs.
 import type { EvalFunction } from 'mathjs';
 import { ModelDeclarationError, checkDeclaration } from './check-declaration.ts';
 import { math } from './math.ts';
 import { BASELINE_PREFIX, keyToSymbol } from './symbols.ts';
-import type { ModelDeclaration, ParameterDeclaration, Results, Scenario } from './types.ts';
+import type { CompiledModel, ModelDeclaration, Results, Scenario } from './types.ts';
 
-export interface CompiledModel {
-  readonly declaration: ModelDeclaration;
-  /** Every parameter at its default. */
-  readonly defaults: Scenario;
-  /** Results of the default scenario; scenarios read it through `base_<name>` symbols. */
-  readonly baseline: Results;
-  readonly parameterByKey: ReadonlyMap<string, ParameterDeclaration>;
-  /** Results of a scenario. Keys missing from `scenario` take their defaults. */
-  evaluate(scenario: Partial<Scenario>): Results;
-}
+export type { CompiledModel } from './types.ts';
 
 interface Step {
   name: string;

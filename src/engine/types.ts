@@ -124,3 +124,15 @@ export type Scenario = Readonly<Record<string, number>>;
 
 /** Every equation's value (and every parameter's and constant's, under its symbol). */
 export type Results = Readonly<Record<string, number>>;
+
+/** A checked model ready to run: the interpreted one (compile-model.ts) or the generated one (generated-model.ts). */
+export interface CompiledModel<R extends Results = Results> {
+  readonly declaration: ModelDeclaration;
+  /** Every parameter at its default. */
+  readonly defaults: Scenario;
+  /** Results of the default scenario; scenarios read it through `base_<name>` symbols. */
+  readonly baseline: R;
+  readonly parameterByKey: ReadonlyMap<string, ParameterDeclaration>;
+  /** Results of a scenario. Keys missing from `scenario` take their defaults. */
+  evaluate(scenario: Partial<Scenario>): R;
+}
