@@ -25,6 +25,8 @@ export default defineConfig(({ mode }) => {
       // One inlined script has nothing to preload.
       ...(offline ? { modulePreload: false as const } : {}),
     },
+    // ES module workers can load a chunk on demand: the Monte Carlo worker fetches mathjs only for an edited model.
+    worker: { format: 'es' as const },
     plugins: [
       generatedModel(),
       svelte({ configFile: false }),

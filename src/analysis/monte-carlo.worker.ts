@@ -1,7 +1,6 @@
-// Web Worker entry: compiles the model once and answers Monte Carlo requests off the page's main thread.
-import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
-import { type CompiledModel, compileModel } from '../engine/compile-model.ts';
-import type { ModelDeclaration, Scenario } from '../engine/types.ts';
+// Web Worker entry: answers Monte Carlo requests off the page's main thread, with the generated model (no mathjs).
+import { model as generatedModel } from '../app/model.ts';
+import type { CompiledModel, ModelDeclaration, Scenario } from '../engine/types.ts';
 import { type MonteCarloResult, runMonteCarlo } from './monte-carlo.ts';
 
 export interface MonteCarloRequest {
@@ -15,26 +14,25 @@ export interface MonteCarloRequest {
 
 export type MonteCarloReply = { id: number; result: MonteCarloResult } | { id: number; error: string };
 
-let standard: CompiledModel | null = null;
 // Only the latest edited model is kept: the page shows one model at a time.
 let edited: { modelId: number; model: CompiledModel } | null = null;
 
-function modelFor(request: MonteCarloRequest): CompiledModel {
-  if (!request.edited) return (standard ??= compileModel(crudeLeverageModel));
+async function modelFor(request: MonteCarloRequest): Promise<CompiledModel> {
+  if (!request.edited) return generatedModel;
   if (edited?.modelId !== request.edited.modelId) {
+    // Only an edited model (a remix link) needs mathjs: it loads into the worker then, as its own chunk.
+    const { compileModel } = await import('../engine/compile-model.ts');
     edited = { modelId: request.edited.modelId, model: compileModel(request.edited.declaration) };
   }
   return edited.model;
 }
 
-/** Runs one request; never throws, so every request gets exactly one reply. */
-export function answer(request: MonteCarloRequest): MonteCarloReply {
+/** Runs one request; never rejects, so every request gets exactly one reply. */
+export async function answer(request: MonteCarloRequest): Promise<MonteCarloReply> {
   const id = typeof request?.id === 'number' ? request.id : -1;
   try {
-    return {
-      id,
-      result: runMonteCarlo(modelFor(request), request.scenario, { draws: request.draws, seed: request.seed }),
-    };
+    const model = await modelFor(request);
+    return { id, result: runMonteCarlo(model, request.scenario, { draws: request.draws, seed: request.seed }) };
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };
   }
@@ -43,6 +41,6 @@ export function answer(request: MonteCarloRequest): MonteCarloReply {
 // Guarded so node tests can import `answer` without a worker scope.
 if (typeof addEventListener === 'function') {
   addEventListener('message', (event: MessageEvent<MonteCarloRequest>) => {
-    postMessage(answer(event.data));
+    void answer(event.data).then((reply) => postMessage(reply));
   });
 }

@@ -1,18 +1,21 @@
-// Times the model in node: the compiled engine and the hand-written reference per evaluation, and the drop sweep.
+// Times the model in node: the generated model, the interpreted engine and the hand-written reference per evaluation, the drop sweep and the band.
 import { performance } from 'node:perf_hooks';
 import { sweepDrop } from '../analysis/drop-sweep.ts';
 import { runMonteCarlo } from '../analysis/monte-carlo.ts';
 import { DEFAULT_DRAWS, seedForScenario } from '../analysis/scenario-seed.ts';
+import { model } from '../app/model.ts';
 import { compileModel } from '../engine/compile-model.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { referenceEvaluate } from './reference-model.ts';
 import { median } from './stats.ts';
 
 export interface EngineTiming {
-  /** Median over the timed batches, microseconds per evaluation. */
+  /** The generated model the page runs: median over the timed batches, microseconds per evaluation. */
   engineUsPerEval: number;
+  /** The interpreted mathjs engine (what a remixed model runs), same measure. */
+  interpretedUsPerEval: number;
   referenceUsPerEval: number;
-  /** engine ÷ reference. */
+  /** generated ÷ reference. */
   ratio: number;
   /** Median time of one 61-point sweep of the drop at the defaults, milliseconds. */
   sweepMs: number;
@@ -60,9 +63,16 @@ function timeEvaluations(
 
 export function timeEngine(options: EngineTimingOptions = {}): EngineTiming {
   const { batches = 20, evalsPerBatch = 2000, warmupBatches = 5, sweepRuns = 200 } = options;
-  const model = compileModel(crudeLeverageModel);
   const defaults = { ...model.defaults };
   const engineUsPerEval = timeEvaluations((s) => model.evaluate(s), defaults, batches, evalsPerBatch, warmupBatches);
+  const interpreted = compileModel(crudeLeverageModel);
+  const interpretedUsPerEval = timeEvaluations(
+    (s) => interpreted.evaluate(s),
+    defaults,
+    batches,
+    evalsPerBatch,
+    warmupBatches,
+  );
   const referenceUsPerEval = timeEvaluations(referenceEvaluate, defaults, batches, evalsPerBatch, warmupBatches);
 
   const sweepTimes: number[] = [];
@@ -82,6 +92,7 @@ export function timeEngine(options: EngineTimingOptions = {}): EngineTiming {
   }
   return {
     engineUsPerEval,
+    interpretedUsPerEval,
     monteCarloMs: median(bandTimes),
     monteCarloDraws: DEFAULT_DRAWS,
     referenceUsPerEval,

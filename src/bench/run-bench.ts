@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
       engine,
       pageWeight: weight,
       browser,
-      budgets: budgetChecks(weight, measured),
+      budgets: budgetChecks(weight, measured, engine),
     };
     process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : renderTable(result));
     return 0;

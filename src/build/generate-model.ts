@@ -35,8 +35,8 @@ export function writeGeneratedModel(
 // `tsx src/build/generate-model.ts`: the message of a broken declaration, and exit code 1.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    const changed = writeGeneratedModel();
-    console.log(`${changed ? 'wrote' : 'up to date:'} ${GENERATED_MODEL_PATH.slice(PROJECT_ROOT.length + 1)}`);
+    // On stderr and only when written: `npm run simulate` pipes its stdout (a CSV) after this step.
+    if (writeGeneratedModel()) console.error(`wrote ${GENERATED_MODEL_PATH.slice(PROJECT_ROOT.length + 1)}`);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

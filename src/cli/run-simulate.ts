@@ -1,5 +1,5 @@
 // The simulate command (a scenario report, or with --timeline the 2025 backtest) as a function of its arguments: what it prints and its exit code, so tests can run it in-process.
-import { type CompiledModel, compileModel } from '../engine/compile-model.ts';
+import { model as generatedModel } from '../app/model.ts';
 import { decodeLink } from '../link/link-format.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
 import { monthlyCsv } from '../report/monthly-csv.ts';
@@ -17,8 +17,6 @@ export interface SimulateRun {
   exitCode: number;
 }
 
-let standardModel: CompiledModel | null = null;
-
 /** Runs `npm run simulate -- <argv>`; every link, however damaged or hostile, gives a report and exit code 0. */
 export function runSimulate(argv: readonly string[]): SimulateRun {
   const args = parseArgs(argv);
@@ -27,7 +25,8 @@ export function runSimulate(argv: readonly string[]): SimulateRun {
     return { stdout: '', stderr, exitCode: 2 };
   }
   if (args.help) return { stdout: helpText(crudeLeverageModel), stderr: '', exitCode: 0 };
-  standardModel ??= compileModel(crudeLeverageModel);
+  // The generated code (npm run simulate generates it first); an edited model from a link is interpreted.
+  const standardModel = generatedModel;
   if (args.timeline) {
     const timeline = timelineReport(standardModel);
     const stdout = args.format === 'csv' ? timelineCsv(timeline) : `${JSON.stringify(timeline, null, 2)}\n`;

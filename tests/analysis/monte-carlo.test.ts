@@ -164,23 +164,23 @@ describe('runMonteCarlo', () => {
 });
 
 describe('the worker', () => {
-  it('answers a request with the same band as runMonteCarlo, and a bad one with an error', () => {
-    expect(answer({ id: 3, scenario: dropTen, draws: 200, seed: 9 })).toEqual({
+  it('answers a request with the same band as runMonteCarlo, and a bad one with an error', async () => {
+    expect(await answer({ id: 3, scenario: dropTen, draws: 200, seed: 9 })).toEqual({
       id: 3,
       result: runMonteCarlo(model, dropTen, { draws: 200, seed: 9 }),
     });
-    expect(answer({ id: 4, scenario: dropTen, draws: 0, seed: 9 })).toMatchObject({
+    expect(await answer({ id: 4, scenario: dropTen, draws: 0, seed: 9 })).toMatchObject({
       id: 4,
       error: expect.stringMatching(/draws/),
     });
   });
 
-  it('runs an edited model it is sent, and keeps using it for the same model id', () => {
+  it('runs an edited model it is sent, and keeps using it for the same model id', async () => {
     const edited = {
       ...crudeLeverageModel,
       parameters: crudeLeverageModel.parameters.map(({ spread: _s, ...p }) => p),
     };
-    const reply = answer({
+    const reply = await answer({
       id: 5,
       scenario: defaults,
       draws: 20,
