@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { licenceNotices } from './src/build/licence-notices.ts';
 import { generatedModel } from './src/build/model-plugin.ts';
 import { OFFLINE_FILE_NAME, offlineEdition } from './src/export/offline-edition.ts';
 
@@ -30,6 +31,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       generatedModel(),
       svelte({ configFile: false }),
+      // The offline file carries the notices inside it; the site has them as licenses.txt.
+      licenceNotices({ inHtml: offline }),
       ...(offline
         ? [
             viteSingleFile({ outputFileName: OFFLINE_FILE_NAME }),

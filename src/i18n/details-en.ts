@@ -88,6 +88,9 @@ export const detailsEn = {
   'sources.standing':
     'Each link is marked: “publisher’s page” when it is the publisher’s own page for the figure, “secondary copy” when the figure was read in another outlet’s copy (the data file holds no publisher page for it). “Weak source” says why a link deserves extra doubt.',
   'sources.englishOriginal': 'The descriptions below are quoted from the project’s data file.',
+  'sources.licences': 'This page is built with open-source packages.',
+  'sources.licencesLink': 'Their licence notices',
+  'sources.licencesOffline': 'Their licence notices are at the end of this file’s source.',
   'sources.publisherPage': 'publisher’s page',
   'sources.secondaryCopy': 'secondary copy',
   'sources.noLink': 'no link',

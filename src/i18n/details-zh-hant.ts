@@ -90,6 +90,9 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'sources.standing':
     '每個連結都有標示：「發布者頁面」是發布者自己發布該數字的頁面；「二手轉載」是在其他媒體的轉載中讀到的數字（資料檔中沒有發布者的原始頁面）。「薄弱來源」說明為何該連結需要多加存疑。',
   'sources.englishOriginal': '以下來源說明引自專案的資料檔，為英文原文。',
+  'sources.licences': '本頁以開放原始碼套件建置。',
+  'sources.licencesLink': '各套件的授權聲明',
+  'sources.licencesOffline': '各套件的授權聲明附在本檔案原始碼的末尾。',
   'sources.publisherPage': '發布者頁面',
   'sources.secondaryCopy': '二手轉載',
   'sources.noLink': '無連結',

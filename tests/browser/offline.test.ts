@@ -70,6 +70,10 @@ describeInBrowser('offline edition', () => {
     expect(scriptSrc).toMatch(/^script-src( 'sha256-[A-Za-z0-9+/]+=*')+$/);
     expect(policy).not.toMatch(/unsafe-eval/);
     expect(policy).toMatch(/object-src 'none'/);
+    // The file travels alone, so it carries the bundled packages' licence notices, as a comment at its end.
+    const notices = /<!--\n(Crude Leverage is MIT-licensed[\s\S]*)\n-->\s*$/.exec(html)?.[1] ?? '';
+    expect(notices).toMatch(/^ {2}mathjs \S+: Apache-2\.0$/m);
+    expect(notices).toMatch(/^ {2}chart\.js \S+: MIT$/m);
   });
 
   it('runs from file:// with no network: sliders, the link in the fragment, reloading a link, both languages', async () => {

@@ -22,6 +22,19 @@ describeInBrowser('page load', () => {
     expectOnlyOwnOrigin(session, fixture.site);
   });
 
+  it('links to the licence notices the build wrote, which list mathjs (Apache-2.0) and Chart.js (MIT)', async () => {
+    const session = await fixture.session();
+    const page = await openApp(session, fixture.site);
+    const link = page.locator('a[href="licenses.txt"]');
+    await link.scrollIntoViewIfNeeded({ timeout: 10_000 });
+    const response = await fetch(new URL((await link.getAttribute('href'))!, fixture.site.url));
+    expect(response.status).toBe(200);
+    const notices = await response.text();
+    expect(notices).toMatch(/^ {2}mathjs \S+: Apache-2\.0$/m);
+    expect(notices).toMatch(/^ {2}chart\.js \S+: MIT$/m);
+    expect(notices).toContain('Licensed under the Apache License, Version 2.0');
+  });
+
   it('harness self-check: a request to another origin is recorded, blocked and reported', async () => {
     const session = await fixture.session();
     await session.page.goto('about:blank');
