@@ -1,0 +1,63 @@
+// Proves what the page and the Monte Carlo worker load before any dynamic import: the generated model, and no mathjs or eval.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve(import.meta.dirname, '../../src');
+
+/** Static imports and re-exports of a file (type-only ones are erased, dynamic import() is on demand). */
+function staticImports(code: string): string[] {
+  const specifiers: string[] = [];
+  const pattern = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+  for (const match of code.matchAll(pattern)) specifiers.push(match[1]!);
+  return specifiers;
+}
+
+/** Every file and package `entry` reaches through static imports: files by path, packages by name. */
+function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const specifier of staticImports(readFileSync(file, 'utf8'))) {
+      if (!specifier.startsWith('.')) {
+        packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
+        continue;
+      }
+      const target = resolve(dirname(file), specifier);
+      if (/\.(ts|svelte|js)$/.test(target) && existsSync(target)) visit(target);
+    }
+  };
+  visit(entry);
+  return { files, packages };
+}
+
+describe('the first load', () => {
+  const page = staticGraph(resolve(SRC, 'main.ts'));
+  const worker = staticGraph(resolve(SRC, 'analysis/monte-carlo.worker.ts'));
+
+  it('follows imports far enough to be worth trusting', () => {
+    expect(page.files.has(resolve(SRC, 'generated/model.ts'))).toBe(true);
+    expect(page.files.has(resolve(SRC, 'app/App.svelte'))).toBe(true);
+    expect(page.packages.has('svelte')).toBe(true);
+    expect(worker.files.has(resolve(SRC, 'generated/model.ts'))).toBe(true);
+    // And it does see mathjs where it is loaded: behind the remix.
+    expect(staticGraph(resolve(SRC, 'remix/apply-remix.ts')).packages.has('mathjs')).toBe(true);
+  });
+
+  it('runs the generated model, with no mathjs and no interpreted engine, in the page and in the worker', () => {
+    for (const graph of [page, worker]) {
+      expect(graph.packages.has('mathjs')).toBe(false);
+      for (const engineFile of ['engine/math.ts', 'engine/compile-model.ts', 'engine/expression-guard.ts'])
+        expect(graph.files.has(resolve(SRC, engineFile))).toBe(false);
+    }
+  });
+
+  it('evaluates no code from strings (the policy forbids unsafe-eval)', () => {
+    for (const file of [...page.files, ...worker.files]) {
+      const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '');
+      expect(code, file).not.toMatch(/new Function\s*\(|\beval\s*\(/);
+    }
+  });
+});
