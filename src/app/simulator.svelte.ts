@@ -3,7 +3,8 @@ import { sweepDrop } from '../analysis/drop-sweep.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import { firstNonFiniteEquation } from '../engine/non-finite.ts';
 import { ownValue } from '../engine/own-value.ts';
-import type { Results, Scenario } from '../engine/types.ts';
+import type { Scenario } from '../engine/types.ts';
+import type { ModelResults } from './model.ts';
 import type { Address } from '../link/address.ts';
 import { type LinkNotice, linkNotice } from '../link/link-notice.ts';
 import { type DecodedLink, REMIX_KEY, decodeLink, encodeLink, linkParam } from '../link/link-format.ts';
@@ -32,8 +33,11 @@ export class Simulator {
   /** The parameter the user moved last, for the live region; cleared by resets, presets and links. */
   lastChanged: string | null = $state(null);
 
-  readonly results: Results = $derived.by(() => this.model.evaluate(this.scenario));
-  readonly pinnedResults: Results | null = $derived.by(() => (this.pinned ? this.model.evaluate(this.pinned) : null));
+  // Typed with the model's output names: an edited model only changes expressions and adds parameters, so it has them all.
+  readonly results: ModelResults = $derived.by(() => this.model.evaluate(this.scenario) as ModelResults);
+  readonly pinnedResults: ModelResults | null = $derived.by(() =>
+    this.pinned ? (this.model.evaluate(this.pinned) as ModelResults) : null,
+  );
   /** The first equation an edited model leaves without a finite value here or in the pinned scenario; the page flags it. */
   readonly notFinite: string | null = $derived.by(
     () =>
@@ -91,8 +95,8 @@ export class Simulator {
     });
   }
 
-  get baseline(): Results {
-    return this.model.baseline;
+  get baseline(): ModelResults {
+    return this.model.baseline as ModelResults;
   }
 
   /**

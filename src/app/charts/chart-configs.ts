@@ -3,7 +3,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { SweepPoint } from '../../analysis/drop-sweep.ts';
 import { INCOME_CATEGORIES, monthlyIncomeByCategory } from '../../analysis/monthly-income.ts';
 import { type BuyerChoice, CALCULUS_BUYERS, type CalculusBuyerId, buyerChoice } from '../../analysis/buyer-choice.ts';
-import type { Results } from '../../engine/types.ts';
+import type { ModelResults } from '../model.ts';
 import { calculusConfig } from '../../charts/calculus-chart.ts';
 import type { ChartTableData } from '../../charts/chart-table.ts';
 import type { MonteCarloResult } from '../../analysis/monte-carlo.ts';
@@ -14,9 +14,9 @@ import { localeTag, type Translate } from '../../i18n/translate.ts';
 import type { Language } from '../../link/view-params.ts';
 
 export interface ChartState {
-  results: Results;
-  baseline: Results;
-  pinned: Results | null;
+  results: ModelResults;
+  baseline: ModelResults;
+  pinned: ModelResults | null;
   sweep: readonly SweepPoint[];
   baselineSweep: readonly SweepPoint[];
   pinnedSweep: readonly SweepPoint[] | null;
@@ -71,7 +71,7 @@ export function incomeByBuyerChart(state: ChartState): PageChart {
   const largest = categories.reduce((best, c) =>
     Math.abs(c.scenario - c.baseline) > Math.abs(best.scenario - best.baseline) ? c : best,
   );
-  const total = formatUsdBn(state.results.totalMonth ?? Number.NaN, lang);
+  const total = formatUsdBn(state.results.totalMonth, lang);
   const summary =
     Math.abs(largest.scenario - largest.baseline) < 0.005
       ? t('chart.byBuyer.noChange', { total })
@@ -79,7 +79,7 @@ export function incomeByBuyerChart(state: ChartState): PageChart {
           buyer: largest.label,
           delta: formatUsdBn(largest.scenario - largest.baseline, lang, 2, true),
           total,
-          baseline: formatUsdBn(state.baseline.totalMonth ?? Number.NaN, lang),
+          baseline: formatUsdBn(state.baseline.totalMonth, lang),
         });
   return {
     id: 'income-by-buyer',
@@ -101,11 +101,11 @@ export function incomeByBuyerChart(state: ChartState): PageChart {
  * world-price response does not depend on the drop), so the gap to each price is the current drop plus
  * the current tax price minus that price.
  */
-export function fiscalReferenceDrops(results: Results): { fiscalRule: number; budget: number } {
-  const atDrop = (price: number) => (results.drop ?? 0) + (results.taxPrice ?? Number.NaN) - price;
+export function fiscalReferenceDrops(results: ModelResults): { fiscalRule: number; budget: number } {
+  const atDrop = (price: number) => results.drop + results.taxPrice - price;
   return {
-    fiscalRule: atDrop(results.fiscalRulePrice ?? Number.NaN),
-    budget: atDrop(results.budgetUralsRevised ?? Number.NaN),
+    fiscalRule: atDrop(results.fiscalRulePrice),
+    budget: atDrop(results.budgetUralsRevised),
   };
 }
 
@@ -120,7 +120,7 @@ export function dropSweepChart(state: ChartState): PageChart {
   ];
   const first = state.sweep[0];
   const last = state.sweep[state.sweep.length - 1];
-  const dropText = formatUsd(results.drop ?? 0, lang, 0);
+  const dropText = formatUsd(results.drop, lang, 0);
   return {
     id: 'drop-sweep',
     title: t('chart.sweep.title'),
@@ -128,19 +128,19 @@ export function dropSweepChart(state: ChartState): PageChart {
       high: formatUsdBn(first?.totalMonth ?? Number.NaN, lang),
       low: formatUsdBn(last?.totalMonth ?? Number.NaN, lang),
       drop: dropText,
-      total: formatUsdBn(results.totalMonth ?? Number.NaN, lang),
+      total: formatUsdBn(results.totalMonth, lang),
     }),
     config: dropSweepConfig({
       scenario: shownSweep(state.sweep, shown),
       baseline: shownSweep(state.baselineSweep, shown),
       ...(state.pinnedSweep ? { pinned: shownSweep(state.pinnedSweep, shown) } : {}),
-      currentDrop: results.drop ?? 0,
-      currentTotal: shown(results.totalMonth ?? Number.NaN),
+      currentDrop: results.drop,
+      currentTotal: shown(results.totalMonth),
       ...(state.band
         ? { band: { low: shown(state.band.p10), high: shown(state.band.p90), label: t('series.band') } }
         : {}),
       references,
-      baselineTotal: shown(state.baseline.totalMonth ?? Number.NaN),
+      baselineTotal: shown(state.baseline.totalMonth),
       labels: {
         ...series(t),
         current: t('series.current'),

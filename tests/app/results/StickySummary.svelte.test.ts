@@ -1,11 +1,12 @@
 // Tests the sticky summary: income, its change and the budget change, in both languages, as a labelled landmark.
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { model } from '../../../src/app/model.ts';
 import StickySummary from '../../../src/app/results/StickySummary.svelte';
 import { translator } from '../../../src/i18n/translate.ts';
 
 // Hand-picked results: 12.5 USD bn a month, 8.26% below mid-2025, 0.4167 trn RUB a year less budget revenue.
-const results = { totalMonth: 12.5, changeVsBaselinePct: -8.26, budgetChange: -0.4167 };
+const results = { ...model.baseline, totalMonth: 12.5, changeVsBaselinePct: -8.26, budgetChange: -0.4167 };
 const item = (name: string) => document.querySelector(`[data-summary=${name}]`)!.textContent!.trim();
 
 describe('StickySummary', () => {
@@ -32,8 +33,9 @@ describe('StickySummary', () => {
     expect(item('budget')).toMatch(/^預算每年[−-]0\.42 ?兆盧布$/);
   });
 
-  it('shows a dash, never NaN, when a result is missing', () => {
-    render(StickySummary, { results: {}, lang: 'en', t: translator('en') });
+  it('shows a dash, never NaN, when a result is not a number (an edited model that divides by zero)', () => {
+    const notNumbers = { ...results, totalMonth: Number.NaN, changeVsBaselinePct: Number.NaN, budgetChange: Infinity };
+    render(StickySummary, { results: notNumbers, lang: 'en', t: translator('en') });
     const text = screen.getByRole('complementary').textContent!;
     expect(text).not.toMatch(/NaN/);
     expect(item('income')).toBe('— a month');
