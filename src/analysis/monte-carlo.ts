@@ -1,9 +1,8 @@
 // Seeded Monte Carlo band: monthly income with every parameter that has a spread drawn from it (pure).
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { CompiledModel } from '../engine/compile-model.ts';
 import { ownValue } from '../engine/own-value.ts';
-import type { Scenario } from '../engine/types.ts';
+import type { CompiledModel, ParameterRange, Scenario } from '../engine/types.ts';
 import { DEFAULT_DRAWS, MAX_DRAWS } from './scenario-seed.ts';
 
 export { DEFAULT_DRAWS, MAX_DRAWS, seedFor, seedForScenario } from './scenario-seed.ts';
@@ -30,6 +29,11 @@ export interface MonteCarloOptions {
   seed: number;
 }
 
+/** What the band needs of a model: a CompiledModel has it, and so does the worker's lighter one (no texts). */
+export type MonteCarloModel = Pick<CompiledModel, 'baseline' | 'evaluate'> & {
+  readonly declaration: { readonly parameters: readonly ParameterRange[] };
+};
+
 /** Where one parameter is drawn from: uniformly between `low` and `high`. */
 export interface SpreadRange {
   key: string;
@@ -42,7 +46,7 @@ export interface SpreadRange {
  * `above`, clipped to the slider's min and max. Values are not snapped to the step: they are plausible
  * values, not slider positions.
  */
-export function spreadRanges(model: CompiledModel, scenario: Scenario): SpreadRange[] {
+export function spreadRanges(model: MonteCarloModel, scenario: Scenario): SpreadRange[] {
   const ranges: SpreadRange[] = [];
   for (const p of model.declaration.parameters) {
     if (!p.spread) continue;
@@ -73,7 +77,7 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
  * value. Throws RangeError for a draw count that is not a whole number from 1 to MAX_DRAWS.
  */
 export function runMonteCarlo(
-  model: CompiledModel,
+  model: MonteCarloModel,
   scenario: Scenario,
   { draws = DEFAULT_DRAWS, seed }: MonteCarloOptions,
 ): MonteCarloResult {

@@ -1,7 +1,7 @@
 // Web Worker entry: answers Monte Carlo requests off the page's main thread, with the generated model (no mathjs).
-import { model as generatedModel } from '../app/model.ts';
 import type { CompiledModel, ModelDeclaration, Scenario } from '../engine/types.ts';
-import { type MonteCarloResult, runMonteCarlo } from './monte-carlo.ts';
+import { baseline, evaluate, parameterRanges } from '../generated/model.ts';
+import { type MonteCarloModel, type MonteCarloResult, runMonteCarlo } from './monte-carlo.ts';
 
 export interface MonteCarloRequest {
   id: number;
@@ -14,11 +14,13 @@ export interface MonteCarloRequest {
 
 export type MonteCarloReply = { id: number; result: MonteCarloResult } | { id: number; error: string };
 
+// The generated model with only the parameter ranges the band draws from: the declaration's texts stay out of the worker.
+const standard: MonteCarloModel = { declaration: { parameters: parameterRanges }, baseline, evaluate };
 // Only the latest edited model is kept: the page shows one model at a time.
 let edited: { modelId: number; model: CompiledModel } | null = null;
 
-async function modelFor(request: MonteCarloRequest): Promise<CompiledModel> {
-  if (!request.edited) return generatedModel;
+async function modelFor(request: MonteCarloRequest): Promise<MonteCarloModel> {
+  if (!request.edited) return standard;
   if (edited?.modelId !== request.edited.modelId) {
     // Only an edited model (a remix link) needs mathjs: it loads into the worker then, as its own chunk.
     const { compileModel } = await import('../engine/compile-model.ts');

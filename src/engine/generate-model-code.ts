@@ -58,15 +58,27 @@ export function generateModelCode(declaration: ModelDeclaration, options: Genera
     ...order,
   ];
   const resultObject = `{ ${symbols.map((s) => `${JSON.stringify(s)}: ${local(s)}`).join(', ')} }`;
+  const ranges = declaration.parameters
+    .map((p) => {
+      const range = { key: p.key, min: p.min, max: p.max, default: p.default };
+      const spread = p.spread ? { spread: { below: p.spread.below, above: p.spread.above } } : {};
+      return `  ${JSON.stringify({ ...range, ...spread })},`;
+    })
+    .join('\n');
   const runtime = ['givenOr', 'mathMax', 'mathMin', 'mathPow'].filter((name) => used.has(name));
   const indent = (lines: string[]) => lines.map((line) => `  ${line}`).join('\n');
 
   return `// Generated from ${options.sourceName} by src/build/generate-model.ts: the declared equations as plain code. Do not edit (git ignores it).
 /* eslint-disable */
-${runtime.length > 0 ? `import { ${runtime.join(', ')} } from '${options.engineImport}/compiled-math.ts';\n` : ''}import type { Scenario } from '${options.engineImport}/types.ts';
+${runtime.length > 0 ? `import { ${runtime.join(', ')} } from '${options.engineImport}/compiled-math.ts';\n` : ''}import type { ParameterRange, Scenario } from '${options.engineImport}/types.ts';
 
 /** declarationFingerprint of the declaration this was generated from. */
 export const fingerprint = ${JSON.stringify(declarationFingerprint(declaration))};
+
+/** Each parameter's range, default and spread: what the Monte Carlo worker needs, without the declaration's texts. */
+export const parameterRanges: readonly ParameterRange[] = [
+${ranges}
+];
 
 /** Every parameter (by symbol), constant and equation of the model: what a run returns. */
 export type OutputName =

@@ -136,3 +136,8 @@ export interface CompiledModel<R extends Results = Results> {
   /** Results of a scenario. Keys missing from `scenario` take their defaults. */
   evaluate(scenario: Partial<Scenario>): R;
 }
+
+/** What a sampler needs of a parameter: its range, default and spread, without the texts (the Monte Carlo worker carries only this). */
+export type ParameterRange = Pick<ParameterDeclaration, 'key' | 'min' | 'max' | 'default'> & {
+  spread?: { below: number; above: number };
+};
