@@ -69,7 +69,6 @@ export function generateModelCode(declaration: ModelDeclaration, options: Genera
   const indent = (lines: string[]) => lines.map((line) => `  ${line}`).join('\n');
 
   return `// Generated from ${options.sourceName} by src/build/generate-model.ts: the declared equations as plain code. Do not edit (git ignores it).
-/* eslint-disable */
 ${runtime.length > 0 ? `import { ${runtime.join(', ')} } from '${options.engineImport}/compiled-math.ts';\n` : ''}import type { ParameterRange, Scenario } from '${options.engineImport}/types.ts';
 
 /** declarationFingerprint of the declaration this was generated from. */
