@@ -1,0 +1,33 @@
+// Tests the generate step: it writes the model's code once, leaves an unchanged file alone, and refuses a broken declaration.
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { GENERATED_MODEL_PATH, writeGeneratedModel } from '../../src/build/generate-model.ts';
+import { ModelDeclarationError } from '../../src/engine/check-declaration.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'generate-model-'));
+
+describe('writeGeneratedModel', () => {
+  it('writes the file the page imports, and reports no change when run again', () => {
+    const path = join(scratch, 'model.ts');
+    expect(writeGeneratedModel(crudeLeverageModel, path)).toBe(true);
+    const written = statSync(path).mtimeMs;
+    expect(writeGeneratedModel(crudeLeverageModel, path)).toBe(false);
+    expect(statSync(path).mtimeMs).toBe(written);
+    // The project's own copy (written by the test run's Vite plugin) is the same code.
+    expect(readFileSync(GENERATED_MODEL_PATH, 'utf8')).toBe(readFileSync(path, 'utf8'));
+  });
+
+  it("stops on a broken declaration with the checker's message, and writes nothing", () => {
+    const path = join(scratch, 'broken.ts');
+    const broken = {
+      ...crudeLeverageModel,
+      equations: crudeLeverageModel.equations.map((e) => (e.name === 'urals' ? { ...e, expr: 'brentNow - oops' } : e)),
+    };
+    expect(() => writeGeneratedModel(broken, path)).toThrow(ModelDeclarationError);
+    expect(() => writeGeneratedModel(broken, path)).toThrow('equation "urals": unknown symbol "oops"');
+    expect(existsSync(path)).toBe(false);
+  });
+});
