@@ -2,11 +2,19 @@
 // Decoding never throws: every key is valid, adjusted, ignored or missing, and the caller is told which.
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { ModelVersionChange, Scenario } from '../engine/types.ts';
+import { monthStart, startingPoint } from '../analysis/month-start.ts';
 import { fitToRanges, lessonPairs, readLesson } from '../classroom/lesson.ts';
 import { Address, FORMAT_KEY } from './address.ts';
 import { type Adjustment, formatForLink } from './sanitize-value.ts';
 import { allowedValue } from './value-rule.ts';
-import { DEFAULT_VIEW, LESSON_KEYS, LINK_VIEW_PARAMETERS, type ViewSettings, isLessonKey } from './view-params.ts';
+import {
+  DEFAULT_VIEW,
+  LESSON_KEYS,
+  LINK_VIEW_PARAMETERS,
+  type ViewSettings,
+  isLessonKey,
+  parseMonthText,
+} from './view-params.ts';
 
 export const LINK_FORMAT_VERSION = 1;
 /** Prefix of the pinned scenario's keys (`a.drop=10`); `a=1` alone pins the baseline. */
@@ -18,6 +26,8 @@ export const ANSWERS_KEY = FORMAT_KEY.answers;
 /** Link keys of the format itself (never parameters). */
 export const FORMAT_KEYS = Object.values(FORMAT_KEY);
 const RESERVED: ReadonlySet<string> = new Set(FORMAT_KEYS);
+/** The starting month's key, read before the values that apply on top of it. */
+const FROM_KEY = 'from' satisfies keyof ViewSettings;
 
 export interface DecodedLink {
   scenario: Scenario;
@@ -48,7 +58,10 @@ export interface EncodeInput {
   remix?: string | null;
 }
 
-/** The query string (no leading `?`) for a scenario: version, model version and only what differs from the defaults. */
+/**
+ * The query string (no leading `?`) for a scenario: version, model version and only what differs from the
+ * starting point (the defaults, or with `view.from` that month's drivers).
+ */
 export function encodeLink(
   model: CompiledModel,
   { scenario, pinned = null, view = {}, remix = null }: EncodeInput,
@@ -58,12 +71,15 @@ export function encodeLink(
     [FORMAT_KEY.model, String(model.declaration.version)],
   ];
   if (remix) pairs.push([REMIX_KEY, remix]);
-  appendScenario(model, scenario, '', pairs);
+  // A month the record cannot start from is not written: the link would only be read back without it.
+  const from = view.from && monthStart(model, view.from) ? view.from : undefined;
+  const start = startingPoint(model, from);
+  appendScenario(model, scenario, start, '', pairs);
   if (pinned) {
     pairs.push([FORMAT_KEY.pinned, '1']);
-    appendScenario(model, pinned, PINNED_PREFIX, pairs);
+    appendScenario(model, pinned, start, PINNED_PREFIX, pairs);
   }
-  const fullView = { ...DEFAULT_VIEW, ...view };
+  const fullView = { ...DEFAULT_VIEW, ...view, from };
   // View keys in their declared order, whatever order the caller named them in.
   const viewText = viewUpdates(fullView);
   for (const { key } of LINK_VIEW_PARAMETERS) {
@@ -74,12 +90,20 @@ export function encodeLink(
   return Address.fromPairs(pairs).query;
 }
 
-function appendScenario(model: CompiledModel, scenario: Scenario, prefix: string, pairs: [string, string][]): void {
+function appendScenario(
+  model: CompiledModel,
+  scenario: Scenario,
+  start: Scenario,
+  prefix: string,
+  pairs: [string, string][],
+): void {
   for (const parameter of model.declaration.parameters) {
     const value = scenario[parameter.key];
     if (value === undefined || !Number.isFinite(value)) continue;
     const text = formatForLink(parameter, value);
-    if (text !== formatForLink(parameter, parameter.default)) pairs.push([prefix + parameter.key, text]);
+    if (text !== formatForLink(parameter, start[parameter.key] ?? parameter.default)) {
+      pairs.push([prefix + parameter.key, text]);
+    }
   }
 }
 
@@ -112,10 +136,17 @@ export function decodeLink(
   const adjusted: Adjustment[] = [];
   const ignored: string[] = [];
   const seen = new Set<string>();
-  const scenario: Record<string, number> = { ...model.defaults };
-  const pinnedValues: Record<string, number> = { ...model.defaults };
+  // `from` first: the month it names is what every other value applies on top of. A month the record
+  // cannot start from is reported like any unknown value and the link starts from mid-2025.
+  const fromGiven = address.get(FROM_KEY);
+  const fromParsed = fromGiven === null ? undefined : parseMonthText(fromGiven);
+  const fromStart = fromParsed ? monthStart(model, fromParsed) : null;
+  if (fromGiven !== null && !fromStart) ignored.push(FROM_KEY);
+  const start = fromStart ?? model.defaults;
+  const scenario: Record<string, number> = { ...start };
+  const pinnedValues: Record<string, number> = { ...start };
   let hasPinned = false;
-  const view: ViewSettings = { ...DEFAULT_VIEW };
+  const view: ViewSettings = fromStart ? { ...DEFAULT_VIEW, from: fromParsed } : { ...DEFAULT_VIEW };
   const lessonEntries: [string, string][] = [];
   const retiredKeys = new Set(model.declaration.history.flatMap((change) => change.retired ?? []));
   const retired: string[] = [];
@@ -125,6 +156,7 @@ export function decodeLink(
       if (key === 'a') hasPinned = true;
       continue;
     }
+    if (key === FROM_KEY) continue;
     const isPinned = key.startsWith(PINNED_PREFIX);
     const parameterKey = isPinned ? key.slice(PINNED_PREFIX.length) : key;
     const parameter = model.parameterByKey.get(parameterKey);

@@ -38,6 +38,11 @@ export interface ViewSettings {
   embed?: boolean;
   /** The one chart the embedded view shows. Absent: DEFAULT_EMBED_CHART. */
   chart?: EmbedChartId;
+  /**
+   * `from=YYYY-MM`: the recorded month whose observed drivers are the starting point instead of the mid-2025
+   * defaults (src/analysis/month-start.ts). Absent: mid-2025, so links made before it existed keep their meaning.
+   */
+  from?: string;
 }
 
 /** A fresh default lesson: callers may keep and change it. */
@@ -79,8 +84,22 @@ const panel: ViewParameter<'panel'> = {
   format: (value) => value,
 };
 
+/** `YYYY-MM` with a month from 01 to 12: the form only; whether the record has the month is decided with the model. */
+const MONTH_TEXT = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function parseMonthText(given: string): string | undefined {
+  const trimmed = given.trim();
+  return MONTH_TEXT.test(trimmed) ? trimmed : undefined;
+}
+
+const from: ViewParameter<'from'> = {
+  key: 'from',
+  parse: parseMonthText,
+  format: (value) => value ?? null,
+};
+
 /** View settings that each take one link key; the lesson takes several (LESSON_KEYS). */
-export const VIEW_PARAMETERS = [lang, panel] as const;
+export const VIEW_PARAMETERS = [lang, panel, from] as const;
 
 const EMBED_VALUES: ReadonlyMap<string, boolean> = new Map([
   ['1', true],

@@ -1,4 +1,5 @@
 // The teachers' table of link keys, generated from the model's parameter declarations and the link and view keys, so it cannot drift.
+import { startMonths } from '../../analysis/month-start.ts';
 import { modelUnitSymbol } from '../../i18n/format.ts';
 import { exercises } from '../../../models/crude-leverage/exercises.ts';
 import { ANSWERS_PARAM } from '../../classroom/answers-link.ts';
@@ -53,6 +54,13 @@ const VIEW_TEXT: Readonly<Record<string, KeyText>> = {
       '連結開啟的面板（assumptions：「假設」區）',
     ),
     range: same(PANELS.join(', ')),
+  },
+  from: {
+    meaning: text(
+      'the month the scenario starts from: its observed drivers replace the mid-2025 defaults and the other values apply on top; absent = mid-2025',
+      '情境的起始月份：以該月的實際驅動因素取代2025年中的預設值，其他數值再疊加其上；未設定即為2025年中',
+    ),
+    range: same(startMonths().join(', ')),
   },
   embed: {
     meaning: text(
