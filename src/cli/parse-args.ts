@@ -28,7 +28,7 @@ const LEVERS_HELP = [
 ];
 
 export const USAGE =
-  'Usage: npm run simulate -- [query] [--json | --csv] [--draws N] [--help]\n       npm run simulate -- --timeline [--json | --csv]';
+  'Usage: npm run simulate -- [query] [--json | --csv] [--draws N] [--help]\n       npm run simulate -- --timeline [query with from=YYYY-MM] [--json | --csv] [--draws N]';
 
 const FORMAT_FLAGS: Readonly<Record<string, OutputFormat>> = { '--json': 'json', '--csv': 'csv' };
 const HELP_FLAGS = new Set(['--help', '-h']);
@@ -99,13 +99,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       message: `Expected at most one query, got ${positionals.length}: ${list}. Join the values with "&" in one quoted query.`,
     };
   }
-  if (timeline && !help && (positionals.length > 0 || draws !== null)) {
-    return {
-      ok: false,
-      message:
-        '--timeline prints the 2025 record and the backtest only: a scenario query or --draws with it is not supported yet.',
-    };
-  }
   const query = positionals[0] ?? '';
   return { ok: true, query, format: format ?? 'json', help, draws: draws ?? DEFAULT_DRAWS, timeline };
 }
@@ -150,8 +143,12 @@ export function helpText(declaration: ModelDeclaration): string {
     '            month\'s real number of days), "published" (the IEA\'s estimate, first print, or null),',
     '            "publishedDerived" (true where that figure is derived, not printed), "errorPct" and',
     '            "sources" (row IDs), then "meanAbsErrorPct" over the months with both.',
-    '            With --csv, one row a month. A scenario query cannot be combined with it yet (continuing',
-    '            a scenario from a chosen month is planned); see models/crude-leverage/MODEL.md, "Backtest".',
+    '            With --csv, one row a month. With a query that names a starting month ("from=2025-11&drop=10"),',
+    '            "forward" adds the scenario continued for the 12 months after it: "scenario" (its drivers held',
+    '            fixed: the model is static, not a forecast), "low" and "high" (the band, p10 and p90, from',
+    '            --draws N draws; 0 leaves them null), "baseline" (the month\'s own drivers) and "published".',
+    '            A query without from, or with a month the record cannot start from, gives "forward": null.',
+    '            The CSV adds these as rows after the record. See models/crude-leverage/MODEL.md, "Backtest".',
     '-h, --help  Print this help.',
     '',
     'Budget: "budget" in the report computes oil and gas revenue from Russia\'s tax rules, in trn RUB a year:',
@@ -175,6 +172,7 @@ export function helpText(declaration: ModelDeclaration): string {
     '  npm run simulate -- "?drop=10" --draws 10000',
     '  npm run simulate -- "https://example.org/?drop=10&a=1"',
     '  npm run simulate -- --timeline --csv',
+    '  npm run simulate -- --timeline "from=2025-11&drop=10"',
     '',
   ].join('\n');
 }

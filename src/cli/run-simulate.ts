@@ -1,11 +1,13 @@
-// The simulate command (a scenario report, or with --timeline the 2025 backtest) as a function of its arguments: what it prints and its exit code, so tests can run it in-process.
+// The simulate command (a scenario report, or with --timeline the 2025 backtest and a scenario continued from a month) as a function of its arguments: what it prints and its exit code, so tests can run it in-process.
 import { model as generatedModel } from '../app/model.ts';
+import type { CompiledModel } from '../engine/compile-model.ts';
 import { decodeLink } from '../link/link-format.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
 import { monthlyCsv } from '../report/monthly-csv.ts';
 import { buildScenarioReport } from '../report/scenario-report.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
-import { timelineReport } from '../analysis/backtest-report.ts';
+import { type ForwardInput, timelineReport } from '../analysis/backtest-report.ts';
+import { runMonteCarlo, seedForScenario } from '../analysis/monte-carlo.ts';
 import { USAGE, helpText, parseArgs } from './parse-args.ts';
 import { escapeJsonForTerminal } from './terminal-text.ts';
 import { timelineCsv } from './timeline-csv.ts';
@@ -15,6 +17,16 @@ export interface SimulateRun {
   stderr: string;
   /** 0 for a report or the help, 2 for arguments it cannot use. */
   exitCode: number;
+}
+
+/** The scenario of a `--timeline` query to continue from its `from` month, with its band; null without a usable month. */
+export function forwardInput(model: CompiledModel, query: string, draws: number): ForwardInput | null {
+  const decoded = decodeLink(model, query);
+  const from = decoded.view.from;
+  if (!from) return null;
+  const seed = seedForScenario(model, decoded.scenario);
+  const band = draws > 0 ? { ...runMonteCarlo(model, decoded.scenario, { draws, seed }), draws, seed } : null;
+  return { from, scenario: decoded.scenario, band };
 }
 
 /** Runs `npm run simulate -- <argv>`; every link, however damaged or hostile, gives a report and exit code 0. */
@@ -28,7 +40,7 @@ export function runSimulate(argv: readonly string[]): SimulateRun {
   // The generated code (npm run simulate generates it first); an edited model from a link is interpreted.
   const standardModel = generatedModel;
   if (args.timeline) {
-    const timeline = timelineReport(standardModel);
+    const timeline = timelineReport(standardModel, forwardInput(standardModel, args.query, args.draws));
     const stdout = args.format === 'csv' ? timelineCsv(timeline) : `${JSON.stringify(timeline, null, 2)}\n`;
     return { stdout, stderr: '', exitCode: 0 };
   }

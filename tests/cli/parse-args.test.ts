@@ -117,7 +117,7 @@ describe('parseArgs', () => {
     });
   });
 
-  it('reads --timeline with a format, and refuses a query or --draws beside it (not supported yet)', () => {
+  it('reads --timeline with a format, a query naming the starting month and --draws for its band', () => {
     expect(parseArgs(['--timeline'])).toEqual({
       ok: true,
       query: '',
@@ -127,14 +127,15 @@ describe('parseArgs', () => {
       timeline: true,
     });
     expect(parseArgs(['--timeline', '--csv'])).toMatchObject({ ok: true, format: 'csv', timeline: true });
-    for (const argv of [
-      ['--timeline', '?from=2025-11'],
-      ['--draws', '10', '--timeline'],
-    ]) {
-      const parsed = parseArgs(argv);
-      expect(parsed.ok, argv.join(' ')).toBe(false);
-      if (!parsed.ok) expect(parsed.message).toContain('not supported yet');
-    }
+    expect(parseArgs(['--timeline', '?from=2025-11&drop=10', '--draws', '10'])).toEqual({
+      ok: true,
+      query: '?from=2025-11&drop=10',
+      format: 'json',
+      help: false,
+      draws: 10,
+      timeline: true,
+    });
+    expect(parseArgs(['--timeline', 'from=2025-11', 'drop=10'])).toMatchObject({ ok: false });
     expect(parseArgs(['--timeline', '--help'])).toMatchObject({ ok: true, help: true });
   });
 
@@ -157,9 +158,10 @@ describe('helpText', () => {
     expect(help).toContain('npm run simulate -- --timeline --csv');
   });
 
-  it('says what --timeline prints and that a scenario query cannot go with it yet', () => {
+  it('says what --timeline prints and how a query continues a scenario from its month', () => {
     expect(help).toMatch(/--timeline\s+Print the monthly record of 2025 and the backtest/);
-    expect(help).toContain('A scenario query cannot be combined with it yet');
+    expect(help).toContain('"forward" adds the scenario continued for the 12 months after it');
+    expect(help).toContain('npm run simulate -- --timeline "from=2025-11&drop=10"');
   });
 
   it('lists every parameter key with its range, unit, step and default', () => {
