@@ -1,5 +1,6 @@
 // The page's state: the scenario, the pinned comparison and the view, with results derived from them.
 import { sweepDrop } from '../analysis/drop-sweep.ts';
+import { startingPoint } from '../analysis/month-start.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import { firstNonFiniteEquation } from '../engine/non-finite.ts';
 import { ownValue } from '../engine/own-value.ts';
@@ -12,6 +13,7 @@ import type { Remix } from '../remix/remix-format.ts';
 import { DEFAULT_VIEW, type Language, type Lesson, type Panel, defaultLesson } from '../link/view-params.ts';
 import { applyToFree } from '../classroom/lesson.ts';
 import { allowedValue } from '../link/value-rule.ts';
+import { formatForLink } from '../link/sanitize-value.ts';
 
 export type { LinkNotice } from '../link/link-notice.ts';
 
@@ -32,6 +34,10 @@ export class Simulator {
   notice: LinkNotice | null = $state(null);
   /** The parameter the user moved last, for the live region; cleared by resets, presets and links. */
   lastChanged: string | null = $state(null);
+  /** The recorded month the scenario starts from (`from=`), or null for the mid-2025 defaults. */
+  from: string | null = $state(null);
+  /** What Reset and presets apply on top of: the month's drivers with `from`, else the defaults. */
+  readonly start: Readonly<Record<string, number>> = $derived.by(() => startingPoint(this.model, this.from));
 
   // Typed with the model's output names: an edited model only changes expressions and adds parameters, so it has them all.
   readonly results: ModelResults = $derived.by(() => this.model.evaluate(this.scenario) as ModelResults);
@@ -53,7 +59,7 @@ export class Simulator {
     encodeLink(this.model, {
       scenario: this.scenario,
       pinned: this.pinned,
-      view: { lang: this.lang, panel: this.panel, lesson: this.lesson },
+      view: { lang: this.lang, panel: this.panel, lesson: this.lesson, from: this.from ?? undefined },
       remix: this.remixEncoded,
     }),
   );
@@ -111,18 +117,37 @@ export class Simulator {
     this.lastChanged = key;
   }
 
-  /** Back to the defaults; under a lesson, locked and hidden parameters keep the lesson's starting value. */
+  /** Back to the starting point; under a lesson, locked and hidden parameters keep the lesson's starting value. */
   reset(): void {
     this.apply({});
   }
 
   /**
-   * Applies a partial scenario on top of the defaults (a preset). Under a lesson it moves the free
-   * sliders only, clamped into their ranges: locked and hidden ones keep the lesson's starting value.
+   * Applies a partial scenario on top of the starting point (a preset): the defaults, or the `from` month's
+   * drivers. Under a lesson it moves the free sliders only, clamped into their ranges: locked and hidden
+   * ones keep the lesson's starting value.
    */
   apply(values: Partial<Scenario>): void {
-    this.scenario = applyToFree(this.model.declaration.parameters, this.lesson, this.scenario, values);
+    const on = { ...this.start, ...values };
+    this.scenario = applyToFree(this.model.declaration.parameters, this.lesson, this.scenario, on);
     this.lastChanged = null;
+  }
+
+  /**
+   * Starts from another recorded month (null: mid-2025). The values the user changed from the old start
+   * stay as they are, as the link would carry them; every other value moves to the new month's.
+   */
+  setFrom(month: string | null): void {
+    const oldStart = this.start;
+    const changed: Record<string, number> = {};
+    for (const parameter of this.model.declaration.parameters) {
+      const value = this.scenario[parameter.key];
+      const before = oldStart[parameter.key];
+      if (value === undefined || before === undefined) continue;
+      if (formatForLink(parameter, value) !== formatForLink(parameter, before)) changed[parameter.key] = value;
+    }
+    this.from = month;
+    this.apply(changed);
   }
 
   pin(): void {
@@ -144,6 +169,7 @@ export class Simulator {
     this.lang = decoded.view.lang;
     this.panel = decoded.view.panel;
     this.lesson = decoded.view.lesson;
+    this.from = decoded.view.from ?? null;
     if (announce) this.notice = linkNotice(decoded, remixProblem);
   }
 

@@ -188,3 +188,34 @@ describe('Simulator.load', () => {
     expect(decoded.scenario.drop).toBe(5);
   });
 });
+
+describe('Simulator.setFrom', () => {
+  it('moves to the month’s drivers, keeps the values the user changed, and writes from= in the query', () => {
+    const simulator = fresh();
+    simulator.set('drop', 10);
+    simulator.setFrom('2025-11');
+    expect(simulator.from).toBe('2025-11');
+    expect(simulator.scenario.drop).toBe(10);
+    // November's Brent (M54) and India's imports (Kpler, V23) replace the mid-2025 defaults.
+    expect(simulator.scenario.brent).toBe(63);
+    expect(simulator.scenario.india).toBe(1.84);
+    expect(simulator.query).toBe('v=1&m=2&drop=10&from=2025-11');
+    simulator.reset();
+    expect(simulator.scenario.drop).toBe(0);
+    expect(simulator.scenario.brent).toBe(63);
+    simulator.setFrom(null);
+    expect(simulator.scenario).toEqual(model.defaults);
+    expect(simulator.query).toBe('v=1&m=2');
+  });
+
+  it('is read from a link and cleared by a link without it', () => {
+    const simulator = fresh();
+    simulator.load(decodeLink(model, 'from=2025-08&india=1'), { announce: true });
+    expect(simulator.from).toBe('2025-08');
+    expect(simulator.scenario.india).toBe(1);
+    expect(simulator.notice).toBeNull();
+    simulator.load(decodeLink(model, 'drop=5'), { announce: false });
+    expect(simulator.from).toBeNull();
+    expect(simulator.scenario).toEqual({ ...model.defaults, drop: 5 });
+  });
+});
