@@ -35,6 +35,7 @@ export const EMBED_BASE_HEIGHT_PX: Readonly<Record<EmbedChartId, number>> = {
   'drop-sweep': 970,
   calculus: 970,
   waterfall: 920,
+  timeline: 1000,
 };
 export const EMBED_SLIDER_HEIGHT_PX = 170;
 

@@ -15,6 +15,11 @@ export const en = {
   'headline.caveat':
     'An average month of 365/12 days, once the scenario is in full effect. Every number is a model estimate.',
   'controls.title': 'Scenario',
+  'from.label': 'Start the scenario from',
+  'from.default': 'Mid-2025 (the defaults)',
+  'from.note':
+    'A recorded month’s observed prices, volumes and tariffs replace the mid-2025 defaults; the values you changed stay on top. Months after 22 October 2025 already carry the sanctions in their Urals price, so the sanctions slider starts at 0.',
+  'from.title': '2025 month by month, and your scenario from a chosen month',
   'controls.reset': 'Reset all',
   'controls.resetDone': 'All settings are back at mid-2025.',
   'controls.assumptions': 'Assumptions',

@@ -16,6 +16,11 @@ export const zhHant: Record<CoreMessageKey, string> = {
     '由於每日{lost}百萬桶俄油離開世界市場（已扣除其他產油國補上的部分），布蘭特每桶上漲{rise}美元，所有買家的價格隨之變動。對此反應的估計差異很大，見「來源與方法」。',
   'headline.caveat': '平均每月以365/12日計，假設情境已完全生效。所有數字均為模型估計。',
   'controls.title': '情境',
+  'from.label': '情境起始月份',
+  'from.default': '2025年中（預設值）',
+  'from.note':
+    '以已記錄月份實際的價格、出口量與關稅取代2025年中的預設值；你調整過的數值仍保留在上面。2025年10月22日之後的月份，烏拉爾價格已反映制裁，因此制裁滑桿從0開始。',
+  'from.title': '2025年逐月紀錄，以及從選定月份出發的情境',
   'controls.reset': '全部重設',
   'controls.resetDone': '所有設定已回到2025年中。',
   'controls.assumptions': '假設',

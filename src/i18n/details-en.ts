@@ -69,6 +69,14 @@ export const detailsEn = {
   'timeline.published': 'IEA estimate (first print)',
   'timeline.yAxis': 'USD bn in the month',
   'timeline.events': 'Events',
+  'timeline.scenario': 'Your scenario, drivers held fixed',
+  'timeline.band': 'Its band (10th to 90th percentile)',
+  'timeline.baseline': 'The starting month as it was, held fixed',
+  'timeline.bandText': '{low} to {high}',
+  'timeline.bandPending': 'its band is still being computed',
+  'timeline.forwardSummary':
+    'Continued from {month} with its drivers held fixed (the model is static, so this is not a forecast), your scenario gives {scenario} in {first} against {baseline} for {month}’s own drivers; band: {band}.',
+  'timeline.noForward': 'Choose a starting month to continue a scenario forward from it.',
   'backtest.title': 'Backtest: the months of 2025',
   'backtest.intro':
     'Each month’s published prices and export volumes run through the same model and are set against the IEA’s estimate of Russia’s oil export revenue (its first print), for the month’s real number of days. It is a measurement, not a fit: no parameter is tuned to these months. Figures not published are left empty, never filled in; a month with no published Urals price is not run.',

@@ -70,6 +70,14 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'timeline.published': 'IEA估計（首次公布值）',
   'timeline.yAxis': '當月收入（億美元）',
   'timeline.events': '事件',
+  'timeline.scenario': '你的情境（驅動因素維持不變）',
+  'timeline.band': '情境區間（第10至90百分位）',
+  'timeline.baseline': '起始月份原貌（維持不變）',
+  'timeline.bandText': '{low}至{high}',
+  'timeline.bandPending': '區間仍在計算中',
+  'timeline.forwardSummary':
+    '從{month}起延續、驅動因素維持不變（模型是靜態的，這不是預測），你的情境在{first}的收入為{scenario}，{month}本身的驅動因素則為{baseline}；區間：{band}。',
+  'timeline.noForward': '選擇起始月份，即可從該月延續情境。',
   'backtest.title': '回測：2025年各月',
   'backtest.intro':
     '將每個月公布的價格與出口量代入同一個模型，再與國際能源署（IEA）對俄羅斯石油出口收入的估計（首次公布值）比較，並按該月實際天數計算。這是量測而非擬合：沒有任何參數為配合這些月份而調整。未公布的數字留空，絕不補上；沒有公布烏拉爾價格的月份不計算。',

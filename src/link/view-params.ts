@@ -10,7 +10,7 @@ export const LESSON_MODES = ['full', 'basic'] as const;
 export type LessonMode = (typeof LESSON_MODES)[number];
 
 /** The charts the compact embedded view may show (`chart=`); the drop sweep unless the link says otherwise. */
-export const EMBED_CHARTS = ['income-by-buyer', 'drop-sweep', 'calculus', 'waterfall'] as const;
+export const EMBED_CHARTS = ['income-by-buyer', 'drop-sweep', 'calculus', 'waterfall', 'timeline'] as const;
 export type EmbedChartId = (typeof EMBED_CHARTS)[number];
 export const DEFAULT_EMBED_CHART: EmbedChartId = 'drop-sweep';
 

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { policyEvents } from '../../models/crude-leverage/months.ts';
-import { timelineReport } from '../../src/analysis/backtest-report.ts';
+import { type TimelineReport, timelineReport } from '../../src/analysis/backtest-report.ts';
 import { timelineChart } from '../../src/app/charts/timeline-page-chart.ts';
 import type { TableMark } from '../../src/charts/chart-table.ts';
 import { timelineConfig, timelineX } from '../../src/charts/timeline-chart.ts';
+import { forwardInput, runSimulate } from '../../src/cli/run-simulate.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import '../../src/i18n/register-details-messages.ts';
 import { translator } from '../../src/i18n/translate.ts';
@@ -101,5 +102,56 @@ describe('the page timeline chart', () => {
     const published = chart.config.data.datasets[1]!.data as { y: number | null }[];
     expect(published[6]!.y).toBeCloseTo(143, 9);
     expect(chart.table!().rows[6]![2]).toBe('143.0億美元');
+  });
+});
+
+describe('the scenario continued forward', () => {
+  const model = compileModel(crudeLeverageModel);
+  const query = 'from=2025-11&drop=10';
+  const draws = 200;
+  const printed = JSON.parse(runSimulate(['--timeline', query, '--draws', String(draws)]).stdout) as TimelineReport;
+  const chart = timelineChart(timelineReport(model, forwardInput(model, query, draws)), 'en', translator('en'));
+  const byLabel = (label: string) =>
+    (chart.config.data.datasets.find((dataset) => dataset.label === label)!.data as { x: number; y: number }[]).map(
+      (point) => point.y,
+    );
+
+  it('plots what `simulate --timeline` prints for the same query: scenario, baseline and band', () => {
+    const forward = printed.forward!;
+    expect(forward.from).toBe('2025-11');
+    expect(forward.months).toHaveLength(12);
+    expect(byLabel('Your scenario, drivers held fixed')).toEqual(forward.months.map((row) => row.scenario));
+    expect(byLabel('The starting month as it was, held fixed')).toEqual(forward.months.map((row) => row.baseline));
+    // The band's outline goes out along the low ends and back along the high ends, then closes.
+    const lows = forward.months.map((row) => row.low);
+    const highs = forward.months.map((row) => row.high);
+    expect(byLabel('Its band (10th to 90th percentile)')).toEqual([...lows, ...[...highs].reverse(), lows[0]]);
+  });
+
+  it('extends the axis 12 months past the starting month and tables every month, band included', () => {
+    const table = chart.table!();
+    expect(table.columns).toHaveLength(7);
+    expect(table.rows).toHaveLength(11 + 12);
+    const december = table.rows[11]!;
+    expect(december[0]).toBe('December 2025');
+    expect(december[1]).toBe('—');
+    expect(december[3]).toBe(`$${printed.forward!.months[0]!.scenario.toFixed(2)}bn`);
+    expect(december[4]).toBe(
+      `$${printed.forward!.months[0]!.low!.toFixed(2)}bn to $${printed.forward!.months[0]!.high!.toFixed(2)}bn`,
+    );
+    expect(table.rows[10]![3]).toBe('—');
+  });
+
+  it('says in words that the drivers are held fixed and that this is not a forecast', () => {
+    expect(chart.summary).toContain('Continued from November 2025 with its drivers held fixed');
+    expect(chart.summary).toContain('not a forecast');
+  });
+
+  it('without a starting month, invites one and draws no forward series', () => {
+    const plain = timelineChart(report, 'en', translator('en'));
+    expect(plain.summary).toContain('Choose a starting month');
+    expect(plain.config.data.datasets.some((dataset) => dataset.label === 'Your scenario, drivers held fixed')).toBe(
+      false,
+    );
   });
 });

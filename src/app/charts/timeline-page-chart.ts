@@ -1,4 +1,4 @@
-// Builds the timeline chart for the page from the backtest report, in the active language (pure): title, takeaway, config and table.
+// Builds the timeline chart for the page from the timeline report, in the active language (pure): title, takeaway, config and table.
 import type { ChartConfiguration } from 'chart.js';
 import { policyEvents } from '../../../models/crude-leverage/months.ts';
 import type { TimelineReport } from '../../analysis/backtest-report.ts';
@@ -11,7 +11,7 @@ import type { PageChart } from './chart-configs.ts';
 /** Chinese amounts are read in 億 (units of USD 0.1bn), never 十億, so the axis counts 億 there. */
 const AXIS_SCALE: Record<Language, number> = { en: 1, 'zh-Hant': 10 };
 
-const monthText = (month: string, lang: Language, style: 'short' | 'long') =>
+export const monthText = (month: string, lang: Language, style: 'short' | 'long') =>
   new Intl.DateTimeFormat(localeTag(lang), { year: 'numeric', month: style, timeZone: 'UTC' }).format(
     new Date(`${month}-01T00:00:00Z`),
   );
@@ -45,29 +45,75 @@ export function timelineChart(report: TimelineReport, lang: Language, t: Transla
           error: formatNumber(worst.errorPct ?? Number.NaN, lang, 1, true),
         })
       : t('timeline.noComparison');
+  const forward = report.forward;
+  const recorded = new Set(report.months.map((row) => row.month));
+  const beyond = (forward?.months ?? []).filter((row) => !recorded.has(row.month));
+  const axis = [
+    ...report.months,
+    ...beyond.map((row) => ({ month: row.month, days: row.days, model: null, published: row.published })),
+  ];
+  const forwardSummary = forward?.months[0]
+    ? t('timeline.forwardSummary', {
+        month: monthText(forward.from, lang, 'long'),
+        first: monthText(forward.months[0].month, lang, 'long'),
+        scenario: money(forward.months[0].scenario),
+        baseline: money(forward.months[0].baseline),
+        band:
+          forward.months[0].low !== null && forward.months[0].high !== null
+            ? t('timeline.bandText', { low: money(forward.months[0].low), high: money(forward.months[0].high) })
+            : t('timeline.bandPending'),
+      })
+    : t('timeline.noForward');
   const config = timelineConfig({
-    months: report.months.map((row) => ({ ...row, model: scaled(row.model), published: scaled(row.published) })),
+    months: axis.map((row) => ({ ...row, model: scaled(row.model), published: scaled(row.published) })),
     events,
-    monthLabels: report.months.map((row) => monthText(row.month, lang, 'short')),
+    monthLabels: axis.map((row) => monthText(row.month, lang, 'short')),
     labels: { model: t('timeline.model'), published: t('timeline.published'), yAxis: t('timeline.yAxis') },
+    forward: forward
+      ? {
+          months: forward.months.map((row) => ({
+            month: row.month,
+            scenario: row.scenario * scale,
+            low: scaled(row.low),
+            high: scaled(row.high),
+            baseline: row.baseline * scale,
+          })),
+          labels: { scenario: t('timeline.scenario'), band: t('timeline.band'), baseline: t('timeline.baseline') },
+        }
+      : null,
     locale: localeTag(lang),
   });
+  const forwardByMonth = new Map((forward?.months ?? []).map((row) => [row.month, row]));
+  const separator = lang === 'zh-Hant' ? '；' : '; ';
+  const forwardColumns = forward ? [t('timeline.scenario'), t('timeline.band'), t('timeline.baseline')] : [];
   return {
     id: 'timeline',
     title: t('timeline.title'),
-    summary,
+    summary: `${summary} ${forwardSummary}`,
     config: config as unknown as ChartConfiguration,
     table: () => ({
-      columns: [t('backtest.month'), t('timeline.model'), t('timeline.published'), t('timeline.events')],
-      rows: report.months.map((row) => [
-        monthText(row.month, lang, 'long'),
-        money(row.model),
-        money(row.published),
-        events
+      columns: [
+        t('backtest.month'),
+        t('timeline.model'),
+        t('timeline.published'),
+        ...forwardColumns,
+        t('timeline.events'),
+      ],
+      rows: axis.map((row) => {
+        const continued = forwardByMonth.get(row.month);
+        const band =
+          continued && continued.low !== null && continued.high !== null
+            ? t('timeline.bandText', { low: money(continued.low), high: money(continued.high) })
+            : '—';
+        const forwardCells = forward
+          ? [money(continued?.scenario ?? null), band, money(continued?.baseline ?? null)]
+          : [];
+        const eventText = events
           .filter((event) => event.date.startsWith(row.month))
           .map((event) => event.label)
-          .join(lang === 'zh-Hant' ? '；' : '; ') || '—',
-      ]),
+          .join(separator);
+        return [monthText(row.month, lang, 'long'), money(row.model), money(row.published), ...forwardCells, eventText || '—'];
+      }),
     }),
   };
 }

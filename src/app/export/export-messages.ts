@@ -31,6 +31,7 @@ const en = {
   'snippet.chart.drop-sweep': 'Export income as the oil price falls',
   'snippet.chart.calculus': 'Buyer’s calculus: discount saved vs tariff paid',
   'snippet.chart.waterfall': 'The change from mid-2025, part by part',
+  'snippet.chart.timeline': 'Export revenue month by month: the model, the IEA and your scenario',
   'snippet.code': 'Embed code',
   'snippet.resize':
     'The iframe’s height fits this view on a screen 360 px wide or more. The script line after it is optional: where the page allows scripts, it makes the iframe exactly as tall as the view; without it, the fixed height still shows everything.',
@@ -70,6 +71,7 @@ const zhHant: Record<ExportMessageKey, string> = {
   'snippet.chart.drop-sweep': '油價下跌時的出口收入',
   'snippet.chart.calculus': '買家的算盤：折扣節省與關稅成本',
   'snippet.chart.waterfall': '相對2025年中的變化，逐項拆解',
+  'snippet.chart.timeline': '逐月出口收入：模型、IEA與你的情境',
   'snippet.code': '嵌入程式碼',
   'snippet.resize':
     '嵌入框的高度足以在寬360像素以上的螢幕顯示完整畫面。後面那行指令碼可有可無：網頁允許執行指令碼時，它會讓嵌入框的高度剛好符合畫面；沒有它，原本設定的高度也能顯示全部內容。',
