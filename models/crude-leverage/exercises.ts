@@ -13,6 +13,12 @@ export interface ExerciseQuestion {
   /** Parameter values on top of the defaults, like a preset's; empty means mid-2025. */
   from: Readonly<Record<string, number>>;
   to: Readonly<Record<string, number>>;
+  /**
+   * Recorded months (YYYY-MM, months.ts) whose observed drivers replace the defaults under `from` and `to`,
+   * as a link's `from=` does (src/analysis/month-start.ts). Absent: mid-2025.
+   */
+  fromMonth?: string;
+  toMonth?: string;
   /** An equation name of the model. */
   output: string;
   answerUnit: AnswerUnit;
@@ -264,6 +270,37 @@ export const exercises: readonly Exercise[] = [
           ['china', 'china-pipeline', 'reroute-share', 'reroute-discount'],
           "China's first 0.8 mb/d comes by pipeline, so the cut falls on seaborne barrels. Half of the dropped barrels are sold elsewhere at a deeper discount and half are not exported.",
           '中國首80萬桶經管道輸入，所以削減落在海運原油上。被放棄的原油一半以更深折扣轉售他處，一半未能出口。',
+        ),
+      },
+    ],
+  },
+  {
+    id: 'sanctions-november',
+    claim: 'C4',
+    title: text('22 October: what did the sanctions do to November?', '10月22日：制裁對11月造成什麼影響？'),
+    intro: text(
+      "On 22 October 2025 the US designated Rosneft and Lukoil (K6). Predict how Russia's oil export income changed from October to November, then compare: the model run on each month's observed drivers (the timeline's backtest) and the IEA's published estimate, $11.0bn for November (M58), its lowest since February 2022. The IEA published no October figure; September's was $13.35bn (M44).",
+      '2025年10月22日，美國制裁俄羅斯石油公司與盧克石油（K6）。先預測俄羅斯石油出口收入從10月到11月變化多少，再對照：以各月實際驅動因素計算的模型（時間軸上的回測），以及IEA公布的估計：11月為110億美元（M58），是2022年2月以來最低。IEA沒有公布10月數字；9月為133.5億美元（M44）。',
+    ),
+    questions: [
+      {
+        id: 'october-to-november',
+        kind: 'change',
+        from: {},
+        to: {},
+        fromMonth: '2025-10',
+        toMonth: '2025-11',
+        output: 'totalMonth',
+        answerUnit: 'usd-bn-per-month',
+        sizeMax: 6,
+        prompt: text(
+          "From October to November 2025, by how much did Russia's monthly oil export income change?",
+          '從2025年10月到11月，俄羅斯每月石油出口收入變化多少？',
+        ),
+        why: why(
+          ['urals-discount', 'other', 'products', 'brent', 'india'],
+          "Brent barely moved ($63.95 in October, about $63 late in November: M47, M54), but the discount on Urals at the port widened by about $8 (the tax price fell from $53.68 to $44.87: M48, M55), and the IEA counted 0.29 mb/d less crude and 0.13 mb/d fewer products exported (M57). The sanctions worked through the discount and the volumes, not the world price. Compare the model's answer with the backtest rows for October and November in the timeline, and with the IEA's $11.0bn for November.",
+          '布蘭特幾乎沒動（10月63.95美元，11月下旬約63美元：M47、M54），但烏拉爾在港口的折價擴大約8美元（稅基價格由53.68美元降至44.87美元：M48、M55），IEA統計的原油出口每日少29萬桶、成品油少13萬桶（M57）。制裁是透過折價與出口量發揮作用，而不是國際油價。請把模型的答案與時間軸上10月、11月的回測列對照，並與IEA公布的11月110億美元比較。',
         ),
       },
     ],

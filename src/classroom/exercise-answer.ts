@@ -3,6 +3,7 @@ import type { Exercise, ExerciseQuestion } from '../../models/crude-leverage/exe
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
 import { snapToStep } from '../link/sanitize-value.ts';
+import { startingPoint } from '../analysis/month-start.ts';
 
 export type Direction = 'up' | 'down' | 'none';
 export const DIRECTIONS: readonly Direction[] = ['down', 'up', 'none'];
@@ -74,10 +75,14 @@ export function studentValue(student: StudentAnswer): number {
       : -Math.abs(student.size);
 }
 
-/** The full starting and ending scenarios: the question's values on top of the model's defaults. */
+/**
+ * The full starting and ending scenarios: the question's values on top of the model's defaults, or on top of
+ * a recorded month's drivers where the question names one (`fromMonth`, `toMonth`).
+ */
 export function questionScenarios(model: CompiledModel, question: ExerciseQuestion): { from: Scenario; to: Scenario } {
   const from = question.kind === 'level' ? {} : question.from;
-  return { from: { ...model.defaults, ...from }, to: { ...model.defaults, ...question.to } };
+  const fromStart = question.kind === 'level' ? model.defaults : startingPoint(model, question.fromMonth);
+  return { from: { ...fromStart, ...from }, to: { ...startingPoint(model, question.toMonth), ...question.to } };
 }
 
 function answerValue(model: CompiledModel, question: ExerciseQuestion, from: Scenario, to: Scenario): number {

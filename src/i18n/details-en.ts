@@ -73,7 +73,7 @@ export const detailsEn = {
   'timeline.band': 'Its band (10th to 90th percentile)',
   'timeline.baseline': 'The starting month as it was, held fixed',
   'timeline.bandText': '{low} to {high}',
-  'timeline.bandPending': 'its band is still being computed',
+  'timeline.bandPending': 'not available yet',
   'timeline.forwardSummary':
     'Continued from {month} with its drivers held fixed (the model is static, so this is not a forecast), your scenario gives {scenario} in {first} against {baseline} for {month}’s own drivers; band: {band}.',
   'timeline.noForward': 'Choose a starting month to continue a scenario forward from it.',

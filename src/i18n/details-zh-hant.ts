@@ -74,7 +74,7 @@ export const detailsZhHant: Record<DetailsMessageKey, string> = {
   'timeline.band': '情境區間（第10至90百分位）',
   'timeline.baseline': '起始月份原貌（維持不變）',
   'timeline.bandText': '{low}至{high}',
-  'timeline.bandPending': '區間仍在計算中',
+  'timeline.bandPending': '尚未取得',
   'timeline.forwardSummary':
     '從{month}起延續、驅動因素維持不變（模型是靜態的，這不是預測），你的情境在{first}的收入為{scenario}，{month}本身的驅動因素則為{baseline}；區間：{band}。',
   'timeline.noForward': '選擇起始月份，即可從該月延續情境。',

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../../models/crude-leverage/exercises.ts';
 import { crudeLeverageModel } from '../../../models/crude-leverage/index.ts';
-import { modelAnswer } from '../../../src/classroom/exercise-answer.ts';
+import { modelAnswer, questionScenarios } from '../../../src/classroom/exercise-answer.ts';
+import { monthStart, startMonths } from '../../../src/analysis/month-start.ts';
 import { compileModel } from '../../../src/engine/compile-model.ts';
 import type { LocalText } from '../../../src/engine/types.ts';
 import { snapToStep } from '../../../src/link/sanitize-value.ts';
@@ -70,7 +71,7 @@ describe('exercises', () => {
     for (const { exercise, question } of questions) {
       const where = `${exercise.id}/${question.id}`;
       if (question.kind === 'level') expect(question.from, where).toEqual({});
-      else expect({ ...model.defaults, ...question.from }, where).not.toEqual({ ...model.defaults, ...question.to });
+      else expect(questionScenarios(model, question).from, where).not.toEqual(questionScenarios(model, question).to);
     }
   });
 
@@ -82,5 +83,18 @@ describe('exercises', () => {
       expect(answer.direction, where).not.toBe('none');
       expect(Math.abs(answer.value), where).toBeLessThanOrEqual(question.sizeMax);
     }
+  });
+
+  it('name only months the record can start from, and answer from those months’ drivers', () => {
+    for (const { exercise, question } of questions) {
+      for (const month of [question.fromMonth, question.toMonth]) {
+        if (month !== undefined) expect(startMonths(), `${exercise.id}/${question.id}`).toContain(month);
+      }
+    }
+    const november = questions.find(({ exercise }) => exercise.id === 'sanctions-november')!.question;
+    const total = (month: string) => model.evaluate(monthStart(model, month)!).totalMonth!;
+    expect(modelAnswer(model, november).value).toBeCloseTo(total('2025-11') - total('2025-10'), 9);
+    // November's wider discount and lower volumes (months.ts) lower income: the model must agree in sign.
+    expect(modelAnswer(model, november).direction).toBe('down');
   });
 });
