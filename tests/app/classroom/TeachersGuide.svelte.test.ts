@@ -66,8 +66,8 @@ describe('TeachersGuide', () => {
       ]);
     }
     const keys = [...table.querySelectorAll('tr[data-key]')].map((row) => row.getAttribute('data-key'));
-    // 5 format keys, 4 view keys (lang, panel, embed, chart), the lesson keys and the answers.
-    expect(keys).toHaveLength(crudeLeverageModel.parameters.length + 5 + 4 + LESSON_LINK_KEYS.length + 1);
+    // 5 format keys, 5 view keys (lang, panel, from, embed, chart), the lesson keys and the answers.
+    expect(keys).toHaveLength(crudeLeverageModel.parameters.length + 5 + 5 + LESSON_LINK_KEYS.length + 1);
     expect(keys).toEqual(
       expect.arrayContaining([
         'v',
