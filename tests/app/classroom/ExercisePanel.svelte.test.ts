@@ -76,7 +76,7 @@ describe('ExercisePanel', () => {
     const { onshow } = renderPanel(undefined, 'ten-dollars-lower');
     await predict('Falls', '2');
     await fireEvent.click(screen.getByRole('button', { name: 'Show this scenario' }));
-    expect(onshow).toHaveBeenCalledWith({ drop: 10 });
+    expect(onshow).toHaveBeenCalledWith({ drop: 10 }, null);
   });
 
   it('keeps answers across a re-render with the same store, and opens on the first unanswered question', async () => {

@@ -101,7 +101,7 @@ describe('PredictReveal after commit', () => {
   it('shows the question scenario on request', async () => {
     const { onshow } = renderQuestion({ direction: 'down', size: 2 });
     await fireEvent.click(screen.getByRole('button', { name: 'Show this scenario' }));
-    expect(onshow).toHaveBeenCalledWith({ drop: 10 });
+    expect(onshow).toHaveBeenCalledWith({ drop: 10 }, null);
   });
 
   it('"Try again" clears the answer and hands focus back to the form', async () => {
