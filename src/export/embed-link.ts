@@ -24,8 +24,9 @@ export function embedLink(address: PageAddress, query: string, chart: EmbedChart
  * The embedded view's height in CSS pixels, for a host page that runs no script: one base per chart plus
  * one step per slider shown. Measured in Chromium at 360 px wide (the narrowest screen the page is made
  * for; wider hosts need no more), English being taller than Traditional Chinese. With the drop slider
- * alone the views measured 1,071 (income by buyer, waterfall), 1,118 (calculus, with its verdicts) and 1,119 px
- * (drop sweep); with the five headline sliders 1,727 to 1,799 px, so a slider takes 164 to 170 px. Base = one-slider height
+ * alone the views measured 1,071 (income by buyer, waterfall), 1,118 (calculus, with its verdicts), 1,119 px
+ * (drop sweep) and 1,238 px (timeline, without from=: a from= link adds the forward sentence, which the
+ * resize script covers); with the five headline sliders 1,727 to 1,918 px, so a slider takes 164 to 170 px. Base = one-slider height
  * − 170, plus 16 px for font differences, rounded up to 10. tests/browser/embed-height.test.ts measures
  * again and fails when a number no longer fits or leaves more than 48 px spare. A slider with a longer
  * note than the headline ones may need more: the optional resize script covers that.
@@ -35,7 +36,7 @@ export const EMBED_BASE_HEIGHT_PX: Readonly<Record<EmbedChartId, number>> = {
   'drop-sweep': 970,
   calculus: 970,
   waterfall: 920,
-  timeline: 1000,
+  timeline: 1090,
 };
 export const EMBED_SLIDER_HEIGHT_PX = 170;
 
