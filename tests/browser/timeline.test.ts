@@ -48,7 +48,9 @@ describeInBrowser('the timeline', () => {
     // The band arrives from the worker a moment after the page settles.
     await expect
       .poll(() => page.locator('#timeline-summary').textContent(), { timeout: 15_000 })
-      .toMatch(/Continued from November 2025 with its drivers held fixed .*not a forecast.*band: \$[\d.]+bn to \$[\d.]+bn/);
+      .toMatch(
+        /Continued from November 2025 with its drivers held fixed .*not a forecast.*band: \$[\d.]+bn to \$[\d.]+bn/,
+      );
     await figure.getByRole('button', { name: 'Show data table' }).click();
     const rows = page.locator('#timeline-table tbody tr');
     expect(await rows.count()).toBe(11 + 12);

@@ -112,7 +112,13 @@ export function timelineChart(report: TimelineReport, lang: Language, t: Transla
           .filter((event) => event.date.startsWith(row.month))
           .map((event) => event.label)
           .join(separator);
-        return [monthText(row.month, lang, 'long'), money(row.model), money(row.published), ...forwardCells, eventText || '—'];
+        return [
+          monthText(row.month, lang, 'long'),
+          money(row.model),
+          money(row.published),
+          ...forwardCells,
+          eventText || '—',
+        ];
       }),
     }),
   };
