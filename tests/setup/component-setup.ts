@@ -19,3 +19,8 @@ import '../../src/i18n/register-classroom-messages.ts';
 import '../../src/i18n/register-details-messages.ts';
 
 registerMessages('zh-Hant', zhHant);
+
+// findBy… and waitFor give up after 1 s by default; parts of the page load on demand (a dynamic import),
+// which a loaded two-core runner can take longer than that to resolve. The limit is for hangs, not speed.
+import { configure } from '@testing-library/svelte';
+configure({ asyncUtilTimeout: 10_000 });
