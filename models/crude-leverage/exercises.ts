@@ -4,6 +4,13 @@ import type { LocalText } from '../../src/engine/types.ts';
 /** The unit a question's answer is given in: the unit of its output equation. */
 export type AnswerUnit = 'usd-bn-per-month' | 'usd-bn-per-year' | 'trn-rub-per-year' | 'percent' | 'months';
 
+/**
+ * How a student answers a question. 'signed' (the default): a direction (falls/rises, or below/above zero) and
+ * a size. 'count': one number of zero or more, for quantities that cannot be negative (a count of months).
+ * New kinds extend this list; a question without `answerKind` is 'signed'.
+ */
+export type AnswerKind = 'signed' | 'count';
+
 export interface ExerciseQuestion {
   /** kebab-case, unique within its exercise; links carry it. */
   id: string;
@@ -26,6 +33,13 @@ export interface ExerciseQuestion {
   sizeMax: number;
   /** Parameter keys that drive the answer, and the story in plain words. */
   why: { keys: readonly string[]; text: LocalText };
+  /** How the student answers; absent means 'signed'. */
+  answerKind?: AnswerKind;
+}
+
+/** The question's answer kind, with the default filled in. */
+export function answerKindOf(question: Pick<ExerciseQuestion, 'answerKind'>): AnswerKind {
+  return question.answerKind ?? 'signed';
 }
 
 export interface Exercise {
@@ -113,6 +127,7 @@ export const exercises: readonly Exercise[] = [
         to: { drop: 10 },
         output: 'nwfMonthsOfShortfall',
         answerUnit: 'months',
+        answerKind: 'count',
         sizeMax: 120,
         prompt: text(
           'With oil $10 lower, for how many months could the liquid part of the National Wealth Fund cover the extra shortfall?',

@@ -30,6 +30,8 @@ export interface Comparison {
   sizeGap: number;
   /** sizeGap as a percentage of the model's size; null when the model's answer is zero. */
   gapPct: number | null;
+  /** The signed values are within 10% of the model's size (or one shown digit) of each other, whatever the direction. */
+  within: boolean;
   /** Right direction and within 10% (or one shown digit) of the model. */
   close: boolean;
 }
@@ -104,12 +106,14 @@ export function compare(student: StudentAnswer, model: ModelAnswer): Comparison 
   const sizeGap = size - modelSize;
   const unitStep = 10 ** -model.digits;
   const directionRight = student.direction === model.direction;
+  const within = Math.abs(gap) <= Math.max(0.1 * modelSize, unitStep);
   return {
     directionRight,
     gap,
     sizeGap,
     gapPct: modelSize < 0.5 * unitStep ? null : (sizeGap / modelSize) * 100,
-    close: directionRight && Math.abs(gap) <= Math.max(0.1 * modelSize, unitStep),
+    within,
+    close: directionRight && within,
   };
 }
 

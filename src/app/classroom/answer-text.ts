@@ -1,5 +1,5 @@
 // Words for predictions and reveals: answers, the gap and the drivers, in the active language.
-import type { ExerciseQuestion } from '../../../models/crude-leverage/exercises.ts';
+import { type ExerciseQuestion, answerKindOf } from '../../../models/crude-leverage/exercises.ts';
 import type { Comparison, Direction, Driver, ModelAnswer, StudentAnswer } from '../../classroom/exercise-answer.ts';
 import type { CompiledModel } from '../../engine/compile-model.ts';
 import type { UnitDeclaration } from '../../engine/types.ts';
@@ -64,24 +64,59 @@ export function modelText(context: TextContext, answer: ModelAnswer): string {
   return answerText(context, answer.direction, answer.value, answer.digits);
 }
 
-/** The gap in words: direction first, then size. */
+/** The gap in words, always with how far off the prediction was: a signed question's direction first, then its size. */
 export function gapText(
   context: TextContext,
   student: StudentAnswer,
   answer: ModelAnswer,
   comparison: Comparison,
 ): string {
-  const { t } = context;
+  const { question, t } = context;
+  const distance = amount(context, Math.abs(comparison.gap), answer.digits);
+  if (answerKindOf(question) === 'count') {
+    if (comparison.within) return t('predict.countClose', { gap: distance });
+    const pct = percentOff(comparison.gap, answer);
+    if (pct === null) return t('predict.countOff', { gap: distance });
+    return t(comparison.gap > 0 ? 'predict.countHigh' : 'predict.countLow', { gap: distance, pct: Math.abs(pct) });
+  }
   if (!comparison.directionRight) {
     return t('predict.directionWrong', {
       yours: directionVerb(context, student.direction),
       theirs: directionVerb(context, answer.direction),
+      gap: distance,
     });
   }
   const gap = amount(context, Math.abs(comparison.sizeGap), answer.digits);
   if (comparison.close) return t('predict.close', { gap });
   const pct = Math.round(Math.abs(comparison.gapPct ?? 0));
   return t(comparison.sizeGap > 0 ? 'predict.tooBig' : 'predict.tooSmall', { gap, pct });
+}
+
+/** A short verdict for a table of answers: "within 10%", "off by 15 months, 55% low", "other direction, off by …". */
+export function verdictText(
+  context: TextContext,
+  student: StudentAnswer,
+  answer: ModelAnswer,
+  comparison: Comparison,
+): string {
+  const { question, t } = context;
+  if (comparison.close || (answerKindOf(question) === 'count' && comparison.within)) return t('exercises.close');
+  const off = (gap: number) => {
+    const size = amount(context, Math.abs(gap), answer.digits);
+    const pct = percentOff(gap, answer);
+    if (pct === null) return t('exercises.offBy', { gap: size });
+    return t(gap > 0 ? 'exercises.offHigh' : 'exercises.offLow', { gap: size, pct: Math.abs(pct) });
+  };
+  if (answerKindOf(question) === 'count') return off(comparison.gap);
+  if (!comparison.directionRight)
+    return t('exercises.wrongDirectionBy', { gap: amount(context, Math.abs(comparison.gap), answer.digits) });
+  return t('exercises.rightDirectionOff', { off: off(comparison.sizeGap) });
+}
+
+/** A gap as a whole percentage of the model's answer, signed; null when the answer shows as zero. */
+function percentOff(gap: number, answer: ModelAnswer): number | null {
+  const size = Math.abs(answer.value);
+  return size < 0.5 * 10 ** -answer.digits ? null : Math.round((gap / size) * 100);
 }
 
 /** One driver in words, with the parameter's label and values. */

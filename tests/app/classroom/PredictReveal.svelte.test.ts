@@ -12,9 +12,11 @@ import type { Language } from '../../../src/link/view-params.ts';
 const question = exercises.find((e) => e.id === 'ten-dollars-lower')!.questions.find((q) => q.id === 'income-month')!;
 const MODEL_TEXT = 'falls by 2.24 $bn/month';
 
-function renderQuestion(answer?: StudentAnswer, lang: Language = 'en') {
+const fundMonths = exercises.find((e) => e.id === 'ten-dollars-lower')!.questions.find((q) => q.id === 'fund-months')!;
+
+function renderQuestion(answer?: StudentAnswer, lang: Language = 'en', asked = question) {
   const handlers = { oncommit: vi.fn(), onclear: vi.fn(), onshow: vi.fn() };
-  const props = { model, question, lang, t: translator(lang), answer, ...handlers };
+  const props = { model, question: asked, lang, t: translator(lang), answer, ...handlers };
   const view = render(PredictReveal, props);
   return { ...view, ...handlers, props };
 }
@@ -154,5 +156,46 @@ describe('PredictReveal after commit', () => {
     renderQuestion({ direction: 'down', size: 2.24 }, 'zh-Hant');
     expect(document.querySelector('[data-yours]')!.textContent).toBe('下降22.4億美元/月');
     expect(reveal()!.textContent).toContain('方向正確，且與模型相差10%以內');
+  });
+});
+
+describe('PredictReveal for a count (months the Fund lasts)', () => {
+  const commitTyped = async (value: string) => {
+    await fireEvent.input(screen.getByRole('spinbutton', { name: 'How many? (months)' }), { target: { value } });
+    await fireEvent.submit(document.querySelector('form')!);
+  };
+
+  it('asks for one number, with no above/below-zero choice', () => {
+    renderQuestion(undefined, 'en', fundMonths);
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.queryAllByRole('radio')).toEqual([]);
+    expect(document.body.textContent).not.toContain('below zero');
+    expect(screen.getByRole('spinbutton', { name: 'How many? (months)' })).toBeTruthy();
+  });
+
+  it('refuses −1 with a message and commits nothing', async () => {
+    const { oncommit } = renderQuestion(undefined, 'en', fundMonths);
+    await commitTyped('-1');
+    expect(screen.getByRole('alert').textContent?.trim()).toBe(
+      'Enter a number of zero or more: a count cannot be negative.',
+    );
+    expect(document.activeElement).toBe(screen.getByRole('spinbutton'));
+    expect(oncommit).not.toHaveBeenCalled();
+    expect(reveal()).toBeNull();
+  });
+
+  it('commits a count as a level above zero, and zero as zero, so answer links keep their format', async () => {
+    const { oncommit } = renderQuestion(undefined, 'en', fundMonths);
+    await commitTyped('24');
+    expect(oncommit).toHaveBeenLastCalledWith({ direction: 'up', size: 24 });
+    await commitTyped('0');
+    expect(oncommit).toHaveBeenLastCalledWith({ direction: 'none', size: 0 });
+  });
+
+  it('says how far off the count was, in months and per cent', () => {
+    renderQuestion({ direction: 'up', size: 12 }, 'en', fundMonths);
+    const text = reveal()!.textContent ?? '';
+    expect(text).toMatch(/Off by \d+ months: \d+% lower than the model’s answer\./);
+    expect(text).not.toContain('direction');
   });
 });

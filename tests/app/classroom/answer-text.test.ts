@@ -1,7 +1,7 @@
 // Tests the words of a reveal: answers for changes and levels, and the gap from "close" to "other direction".
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../../models/crude-leverage/exercises.ts';
-import { answerText, choiceLabel, gapText } from '../../../src/app/classroom/answer-text.ts';
+import { answerText, choiceLabel, gapText, verdictText } from '../../../src/app/classroom/answer-text.ts';
 import { model } from '../../../src/app/model.ts';
 import { compare, type ModelAnswer, type StudentAnswer } from '../../../src/classroom/exercise-answer.ts';
 import '../../../src/i18n/register-classroom-messages.ts';
@@ -30,10 +30,51 @@ describe('answer-text', () => {
       'Right direction, but your size is 1.00 $bn/month bigger than the model’s (50% too big).',
     );
     expect(gap({ direction: 'down', size: 1 })).toContain('smaller than the model’s (50% too small)');
+    // Other direction: still how far off, signed values apart (0 against −2).
     expect(gap({ direction: 'none', size: 0 })).toBe(
-      'Different direction: you said it does not change; the model says it falls.',
+      'Different direction: you said it does not change; the model says it falls. Your prediction is 2.00 $bn/month from its answer.',
     );
     const zero: ModelAnswer = { value: 0, direction: 'none', digits: 2 };
     expect(gap({ direction: 'none', size: 0 }, zero)).toContain('within 10%');
+  });
+});
+
+describe('answer-text for a count (the Fund question)', () => {
+  const months27: ModelAnswer = { value: 27, direction: 'up', digits: 0 };
+  const count = (student: StudentAnswer) => gapText(level, student, months27, compare(student, months27));
+  const verdict = (student: StudentAnswer, context = level, answer = months27) =>
+    verdictText(context, student, answer, compare(student, answer));
+
+  it('is declared a count, the other questions signed', () => {
+    expect(level.question.answerKind).toBe('count');
+    expect(change.question.answerKind).toBeUndefined();
+  });
+
+  it('says how far off, in months and as a share of the answer, never "right direction"', () => {
+    // 12 against 27: 15 months short, 15 / 27 = 55.6% → 56% low.
+    expect(count({ direction: 'up', size: 12 })).toBe('Off by 15 months: 56% lower than the model’s answer.');
+    // 30 against 27: 3 months over, more than 10% of 27 (2.7): 3 / 27 = 11%.
+    expect(count({ direction: 'up', size: 30 })).toBe('Off by 3 months: 11% higher than the model’s answer.');
+    expect(count({ direction: 'up', size: 29 })).toBe('Within 10% of the model’s answer: off by 2 months.');
+    expect(count({ direction: 'none', size: 0 })).toBe('Off by 27 months: 100% lower than the model’s answer.');
+  });
+
+  it('still grades an old answer that said "below zero" (−12), as the signed value it was', () => {
+    // −12 against 27: 39 months apart, 39 / 27 = 144%.
+    expect(count({ direction: 'down', size: 12 })).toBe('Off by 39 months: 144% lower than the model’s answer.');
+  });
+
+  it('gives a short verdict with the distance for the summary table, for every kind', () => {
+    expect(verdict({ direction: 'up', size: 12 })).toBe('off by 15 months, 56% low');
+    expect(verdict({ direction: 'up', size: 26 })).toBe('close (within 10%)');
+    expect(verdict({ direction: 'down', size: 3 }, change, falls2)).toBe(
+      'right direction, off by 1.00 $bn/month, 50% high',
+    );
+    expect(verdict({ direction: 'down', size: 1 }, change, falls2)).toBe(
+      'right direction, off by 1.00 $bn/month, 50% low',
+    );
+    expect(verdict({ direction: 'up', size: 1 }, change, falls2)).toBe('other direction, off by 3.00 $bn/month');
+    const zhLevel = { ...level, lang: 'zh-Hant' as const, t: translator('zh-Hant') };
+    expect(verdict({ direction: 'up', size: 12 }, zhLevel)).toMatch(/^相差15.*，低估56%$/);
   });
 });
