@@ -206,6 +206,8 @@ export const classroomEn = {
   'teachers.lessonTitle': 'Lesson links and the class board',
   'teachers.lessonLink':
     'A lesson link opens the simulator ready for your class: a scenario or preset, settings locked or limited to a narrower range, parts of the page hidden, and an exercise that asks for a prediction before it reveals the model’s answer. Build one under “Build a lesson” and share it as a link or a QR code; its keys are in the table below.',
+  'teachers.studentMode':
+    'A lesson link that names an exercise (the ex key) opens in student mode: the exercise beside the sliders it needs, on one screen. Until a student has committed a prediction for every question, the page holds none of the results: no headline, charts, budget lens, presets, uncertainty band or downloads, not even hidden. In basic mode, students then see only the presets for the exercise’s claim. Presets that would move a locked or hidden setting, or leave a narrowed range, are switched off and say why. “Leave student mode” at the bottom brings back the full page and these tools.',
   'teachers.classBoard':
     'Students send their answers back as a link (the p key); on the class board you gather those links to show the class’s predictions side by side with the model’s answer. Nothing is stored on a server: answers stay on the student’s device and travel only in the links they send.',
   'teachers.linkTitle': 'Link parameters',

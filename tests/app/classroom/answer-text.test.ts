@@ -1,7 +1,7 @@
 // Tests the words of a reveal: answers for changes and levels, and the gap from "close" to "other direction".
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../../models/crude-leverage/exercises.ts';
-import { answerText, choiceLabel, gapText, verdictText } from '../../../src/app/classroom/answer-text.ts';
+import { type TextContext, answerText, choiceLabel, gapText, verdictText } from '../../../src/app/classroom/answer-text.ts';
 import { model } from '../../../src/app/model.ts';
 import { compare, type ModelAnswer, type StudentAnswer } from '../../../src/classroom/exercise-answer.ts';
 import '../../../src/i18n/register-classroom-messages.ts';
@@ -42,7 +42,7 @@ describe('answer-text', () => {
 describe('answer-text for a count (the Fund question)', () => {
   const months27: ModelAnswer = { value: 27, direction: 'up', digits: 0 };
   const count = (student: StudentAnswer) => gapText(level, student, months27, compare(student, months27));
-  const verdict = (student: StudentAnswer, context = level, answer = months27) =>
+  const verdict = (student: StudentAnswer, context: TextContext = level, answer = months27) =>
     verdictText(context, student, answer, compare(student, answer));
 
   it('is declared a count, the other questions signed', () => {
