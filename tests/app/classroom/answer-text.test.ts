@@ -1,9 +1,15 @@
 // Tests the words of a reveal: answers for changes and levels, and the gap from "close" to "other direction".
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../../models/crude-leverage/exercises.ts';
-import { type TextContext, answerText, choiceLabel, gapText, verdictText } from '../../../src/app/classroom/answer-text.ts';
+import {
+  type TextContext,
+  answerText,
+  choiceLabel,
+  gapText,
+  verdictText,
+} from '../../../src/app/classroom/answer-text.ts';
 import { model } from '../../../src/app/model.ts';
-import { compare, type ModelAnswer, type StudentAnswer } from '../../../src/classroom/exercise-answer.ts';
+import { compare, modelAnswer, type ModelAnswer, type StudentAnswer } from '../../../src/classroom/exercise-answer.ts';
 import '../../../src/i18n/register-classroom-messages.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 
@@ -76,5 +82,26 @@ describe('answer-text for a count (the Fund question)', () => {
     expect(verdict({ direction: 'up', size: 1 }, change, falls2)).toBe('other direction, off by 3.00 $bn/month');
     const zhLevel = { ...level, lang: 'zh-Hant' as const, t: translator('zh-Hant') };
     expect(verdict({ direction: 'up', size: 12 }, zhLevel)).toMatch(/^相差15.*，低估56%$/);
+  });
+});
+
+describe('answer links made before the Fund question became a count', () => {
+  it('still decode, and grade by how far off they were', async () => {
+    const { decodeAnswers, encodeAnswers } = await import('../../../src/classroom/answers-link.ts');
+    // A link from before: "below zero, 12 months" (d12) and "above zero, 24 months" (u24).
+    for (const [code, off] of [
+      ['d12', /^Off by \d+ months: \d+% lower than the model’s answer\.$/],
+      ['u24', /months/],
+    ] as const) {
+      const { answers, problems } = decodeAnswers(`1*ten-dollars-lower_fund-months_${code}`, exercises);
+      expect(problems).toEqual([]);
+      const student = answers['ten-dollars-lower']!['fund-months']!;
+      const result = modelAnswer(model, level.question);
+      expect(gapText(level, student, result, compare(student, result))).toMatch(off);
+    }
+    // A count committed now (24 → up 24, 0 → none) writes the same letters as before.
+    expect(encodeAnswers({ 'ten-dollars-lower': { 'fund-months': { direction: 'up', size: 24 } } })).toBe(
+      '1*ten-dollars-lower_fund-months_u24',
+    );
   });
 });
