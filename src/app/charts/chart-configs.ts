@@ -26,6 +26,18 @@ export interface ChartState {
   t: Translate;
 }
 
+/** What a chart is drawn from, read off the page's state: its current, baseline and pinned results and sweeps. */
+export type ChartSource = Pick<
+  ChartState,
+  'results' | 'baseline' | 'sweep' | 'baselineSweep' | 'pinnedSweep' | 'lang'
+> & { pinnedResults: Results | null };
+
+/** The chart state of a simulator (or anything shaped like one), with the band when it has been computed. */
+export function chartStateOf(source: ChartSource, band: MonteCarloResult | null, t: Translate): ChartState {
+  const { results, baseline, pinnedResults, sweep, baselineSweep, pinnedSweep, lang } = source;
+  return { results, baseline, pinned: pinnedResults, sweep, baselineSweep, pinnedSweep, band, lang, t };
+}
+
 export interface PageChart {
   id: string;
   title: string;

@@ -75,9 +75,7 @@ export function gapText(
   const distance = amount(context, Math.abs(comparison.gap), answer.digits);
   if (answerKindOf(question) === 'count') {
     if (comparison.within) return t('predict.countClose', { gap: distance });
-    const pct = percentOff(comparison.gap, answer);
-    if (pct === null) return t('predict.countOff', { gap: distance });
-    return t(comparison.gap > 0 ? 'predict.countHigh' : 'predict.countLow', { gap: distance, pct: Math.abs(pct) });
+    return offText(context, comparison.gap, answer, COUNT_OFF);
   }
   if (!comparison.directionRight) {
     return t('predict.directionWrong', {
@@ -101,16 +99,27 @@ export function verdictText(
 ): string {
   const { question, t } = context;
   if (comparison.close || (answerKindOf(question) === 'count' && comparison.within)) return t('exercises.close');
-  const off = (gap: number) => {
-    const size = amount(context, Math.abs(gap), answer.digits);
-    const pct = percentOff(gap, answer);
-    if (pct === null) return t('exercises.offBy', { gap: size });
-    return t(gap > 0 ? 'exercises.offHigh' : 'exercises.offLow', { gap: size, pct: Math.abs(pct) });
-  };
+  const off = (gap: number) => offText(context, gap, answer, VERDICT_OFF);
   if (answerKindOf(question) === 'count') return off(comparison.gap);
   if (!comparison.directionRight)
     return t('exercises.wrongDirectionBy', { gap: amount(context, Math.abs(comparison.gap), answer.digits) });
   return t('exercises.rightDirectionOff', { off: off(comparison.sizeGap) });
+}
+
+interface OffKeys {
+  off: MessageKey;
+  low: MessageKey;
+  high: MessageKey;
+}
+const COUNT_OFF: OffKeys = { off: 'predict.countOff', low: 'predict.countLow', high: 'predict.countHigh' };
+const VERDICT_OFF: OffKeys = { off: 'exercises.offBy', low: 'exercises.offLow', high: 'exercises.offHigh' };
+
+/** "off by 15 months, 56% low": a signed gap's size, and its share of the model's answer unless that shows as zero. */
+function offText(context: TextContext, gap: number, answer: ModelAnswer, keys: OffKeys): string {
+  const size = amount(context, Math.abs(gap), answer.digits);
+  const pct = percentOff(gap, answer);
+  if (pct === null) return context.t(keys.off, { gap: size });
+  return context.t(gap > 0 ? keys.high : keys.low, { gap: size, pct: Math.abs(pct) });
 }
 
 /** A gap as a whole percentage of the model's answer, signed; null when the answer shows as zero. */

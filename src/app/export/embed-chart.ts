@@ -2,9 +2,9 @@
 import type { Translate } from '../../i18n/translate.ts';
 import type { EmbedChartId } from '../../link/view-params.ts';
 import {
-  type ChartState,
   type PageChart,
   calculusChart,
+  chartStateOf,
   dropSweepChart,
   incomeByBuyerChart,
 } from '../charts/chart-configs.ts';
@@ -20,17 +20,7 @@ export function embedChart(id: EmbedChartId, simulator: Simulator, t: Translate)
     const { model, from, scenario, lang } = simulator;
     return timelineChart(timelineReport(model, from ? { from, scenario, band: null } : null), lang, t);
   }
-  const state: ChartState = {
-    results: simulator.results,
-    baseline: simulator.baseline,
-    pinned: simulator.pinnedResults,
-    sweep: simulator.sweep,
-    baselineSweep: simulator.baselineSweep,
-    pinnedSweep: simulator.pinnedSweep,
-    band: null,
-    lang: simulator.lang,
-    t,
-  };
+  const state = chartStateOf(simulator, null, t);
   if (id === 'income-by-buyer') return incomeByBuyerChart(state);
   if (id === 'calculus') return calculusChart(state);
   return dropSweepChart(state);
