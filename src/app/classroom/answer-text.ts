@@ -91,12 +91,7 @@ export function gapText(
 }
 
 /** A short verdict for a table of answers: "within 10%", "off by 15 months, 55% low", "other direction, off by …". */
-export function verdictText(
-  context: TextContext,
-  student: StudentAnswer,
-  answer: ModelAnswer,
-  comparison: Comparison,
-): string {
+export function verdictText(context: TextContext, answer: ModelAnswer, comparison: Comparison): string {
   const { question, t } = context;
   if (comparison.close || (answerKindOf(question) === 'count' && comparison.within)) return t('exercises.close');
   const off = (gap: number) => offText(context, gap, answer, VERDICT_OFF);

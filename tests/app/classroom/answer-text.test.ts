@@ -49,7 +49,7 @@ describe('answer-text for a count (the Fund question)', () => {
   const months27: ModelAnswer = { value: 27, direction: 'up', digits: 0 };
   const count = (student: StudentAnswer) => gapText(level, student, months27, compare(student, months27));
   const verdict = (student: StudentAnswer, context: TextContext = level, answer = months27) =>
-    verdictText(context, student, answer, compare(student, answer));
+    verdictText(context, answer, compare(student, answer));
 
   it('is declared a count, the other questions signed', () => {
     expect(level.question.answerKind).toBe('count');
