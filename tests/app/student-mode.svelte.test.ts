@@ -7,6 +7,7 @@ import { amount } from '../../src/app/classroom/answer-text.ts';
 import { model } from '../../src/app/model.ts';
 import Root from '../../src/app/Root.svelte';
 import { Simulator } from '../../src/app/simulator.svelte.ts';
+import type { UrlSync } from '../../src/app/url-sync.svelte.ts';
 import { modelAnswer } from '../../src/classroom/exercise-answer.ts';
 import { formatNumber, formatUsdBn, toShown } from '../../src/i18n/format.ts';
 import { ensureLanguage, translator } from '../../src/i18n/translate.ts';
@@ -34,7 +35,8 @@ async function openLesson(query: string) {
   const simulator = new Simulator(model);
   await simulator.openLink(query, { announce: false });
   if (simulator.lang !== 'en') await ensureLanguage(simulator.lang);
-  render(Root, { simulator, urlSync: { deliberate: (change) => change(), stop: vi.fn(), ready: Promise.resolve() } });
+  const urlSync: UrlSync = { deliberate: (change) => change(), stop: vi.fn(), ready: Promise.resolve() };
+  render(Root, { simulator, urlSync });
   await vi.waitFor(() => expect(document.getElementById('exercises-title')).not.toBeNull(), { timeout: 15_000 });
   await tick();
   return simulator;
