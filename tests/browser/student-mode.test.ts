@@ -102,4 +102,25 @@ describeInBrowser('student mode', () => {
     await expectNoViolations(page, 'student mode on a phone');
     expectNoErrors(session);
   }, 120_000);
+
+  it('once every prediction is committed, shows the results on a phone without sideways scroll', async () => {
+    const session = await fixture.session({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const committed = Object.fromEntries(
+      exercises.find((e) => e.id === 'ten-dollars-lower')!.questions.map((q) => [q.id, { direction: 'up', size: 1 }]),
+    );
+    await session.page.addInitScript(
+      (stored) => localStorage.setItem('crude-leverage.answers.v1', stored),
+      JSON.stringify({ version: 1, answers: { 'ten-dollars-lower': committed } }),
+    );
+    const { page } = session;
+    await page.goto(`${fixture.site.url}${LESSON}&mode=basic`, { waitUntil: 'load' });
+    await page.locator('#headline-text').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator('.answer-summary').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.content()).toContain(FIGURE);
+    expect(await page.locator('#presets [data-preset]').count()).toBeGreaterThan(0);
+    const layout = await readLayout(page);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+    await expectNoViolations(page, 'student mode after every commit, on a phone');
+    expectNoErrors(session);
+  }, 120_000);
 });
