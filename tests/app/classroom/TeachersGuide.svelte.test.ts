@@ -100,4 +100,18 @@ describe('TeachersGuide', () => {
     expect(container.textContent).not.toMatch(/\{\w+\}/);
     expect(container.textContent).not.toMatch(/lesson plan|Discussion prompts|For teachers/);
   });
+
+  for (const [lang, words] of [
+    ['en', /student mode.*none of the results/],
+    ['zh-Hant', /學生模式.*不含任何結果/],
+  ] as const) {
+    it(`explains student mode and names its way out as the page does (${lang})`, () => {
+      const { container } = setup(lang);
+      const text = container.textContent ?? '';
+      expect(text).toMatch(words);
+      // The button's name without its bracketed note: "Leave student mode" / 「離開學生模式」.
+      const leave = translator(lang)('student.leave').replace(/\s*[(（].*$/, '');
+      expect(text).toContain(leave);
+    });
+  }
 });
