@@ -30,7 +30,7 @@ export interface ChartState {
 export type ChartSource = Pick<
   ChartState,
   'results' | 'baseline' | 'sweep' | 'baselineSweep' | 'pinnedSweep' | 'lang'
-> & { pinnedResults: Results | null };
+> & { pinnedResults: ModelResults | null };
 
 /** The chart state of a simulator (or anything shaped like one), with the band when it has been computed. */
 export function chartStateOf(source: ChartSource, band: MonteCarloResult | null, t: Translate): ChartState {
