@@ -43,6 +43,8 @@ export interface ViewSettings {
    * defaults (src/analysis/month-start.ts). Absent: mid-2025, so links made before it existed keep their meaning.
    */
   from?: string;
+  /** `present=1`: the presenter view for a projector (src/app/classroom/PresenterView.svelte). Absent: the full page. */
+  present?: boolean;
 }
 
 /** A fresh default lesson: callers may keep and change it. */
@@ -127,8 +129,18 @@ const chart: ViewParameter<'chart'> = {
  */
 export const EMBED_PARAMETERS = [embed, chart] as const;
 
+const present: ViewParameter<'present'> = {
+  key: 'present',
+  // The same yes/no spellings as embed; anything else is ignored (and reported) and the full page opens.
+  parse: (given) => EMBED_VALUES.get(given.trim().toLowerCase()),
+  format: (value) => (value ? '1' : null),
+};
+
+/** `present=1`: optional like the embed keys, so a link without it decodes exactly as before. */
+export const PRESENTER_PARAMETERS = [present] as const;
+
 /** Every view setting that takes one link key: what the link format reads and writes. */
-export const LINK_VIEW_PARAMETERS = [...VIEW_PARAMETERS, ...EMBED_PARAMETERS] as const;
+export const LINK_VIEW_PARAMETERS = [...VIEW_PARAMETERS, ...EMBED_PARAMETERS, ...PRESENTER_PARAMETERS] as const;
 
 /** Whether a decoded view asks for the embedded view, and which chart it shows. */
 export function embedSettings(view: Pick<ViewSettings, 'embed' | 'chart'>): { embed: boolean; chart: EmbedChartId } {

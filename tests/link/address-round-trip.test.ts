@@ -36,6 +36,7 @@ const everything = fc.record({
   lang: fc.constantFrom(...LANGUAGES),
   panel: fc.constantFrom(null, ...PANELS),
   embed: fc.boolean(),
+  present: fc.boolean(),
   chart: fc.constantFrom(...EMBED_CHARTS),
   lesson: lessonArbitrary(parameters),
   // Any text at all: the address must escape `&`, `=`, `#`, `%`, `+` and the rest.
@@ -54,6 +55,7 @@ describe('the address round trip', () => {
           lesson: given.lesson,
           embed: given.embed,
           chart: given.chart,
+          present: given.present,
         };
         const query = encodeLink(model, { scenario, pinned: given.pinned, view, remix: given.remix });
         const p = given.answers ? encodeAnswers(given.answers, crudeLeverageModel.version) : null;
@@ -70,6 +72,7 @@ describe('the address round trip', () => {
         expect(decoded.view.panel).toBe(given.panel);
         expect(decoded.view.lesson).toEqual(given.lesson);
         expect(embedSettings(decoded.view)).toEqual({ embed: given.embed, chart: given.chart });
+        expect(decoded.view.present === true).toBe(given.present);
         expect(decoded.adjusted).toEqual([]);
         expect(decoded.ignored).toEqual([]);
 

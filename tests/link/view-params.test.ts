@@ -12,6 +12,9 @@ import {
   parseLessonMode,
   parseRangeText,
 } from '../../src/link/view-params.ts';
+import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { compileModel } from '../../src/engine/compile-model.ts';
+import { decodeLink, encodeLink } from '../../src/link/link-format.ts';
 
 const [lang, panel] = VIEW_PARAMETERS;
 
@@ -122,5 +125,27 @@ describe('lesson keys', () => {
         expect(parseKeyList(given).every((item) => item !== '' && !item.includes(','))).toBe(true);
       }),
     );
+  });
+});
+
+describe('present', () => {
+  const model = compileModel(crudeLeverageModel);
+
+  it('opens the presenter view for 1 or true, and the full page for 0, false or nonsense', () => {
+    for (const given of ['1', 'true', ' TRUE '])
+      expect(decodeLink(model, `present=${given}`).view.present, given).toBe(true);
+    for (const given of ['0', 'false']) expect(decodeLink(model, `present=${given}`).view.present, given).toBe(false);
+    for (const given of ['yes', '2', '', '<script>']) {
+      const decoded = decodeLink(model, `drop=10&present=${encodeURIComponent(given)}`);
+      expect(decoded.view.present, given).toBeUndefined();
+      expect(decoded.ignored, given).toEqual(['present']);
+      expect(decoded.scenario.drop).toBe(10);
+    }
+  });
+
+  it('is written only when on, and a link without it decodes as before', () => {
+    expect(encodeLink(model, { scenario: model.defaults, view: { present: true } })).toContain('present=1');
+    expect(encodeLink(model, { scenario: model.defaults, view: { present: false } })).not.toContain('present');
+    expect(decodeLink(model, 'drop=10').view.present).toBeUndefined();
   });
 });

@@ -73,6 +73,13 @@ const VIEW_TEXT: Readonly<Record<string, KeyText>> = {
     meaning: text('the chart the embedded view shows', '精簡畫面顯示的圖表'),
     range: same(EMBED_CHARTS.join(', ')),
   },
+  present: {
+    meaning: text(
+      'present=1 shows the presenter view for a projector: the lesson’s questions in large type, then the class’s predictions, then the model’s answer, each revealed by the teacher',
+      'present=1顯示供投影使用的簡報畫面：以大字顯示課堂題目，再由教師依序揭曉全班的預測與模型的答案',
+    ),
+    range: same('1'),
+  },
 };
 
 /**
