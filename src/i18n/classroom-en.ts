@@ -126,17 +126,63 @@ export const classroomEn = {
   'worksheet.setting': 'Setting',
   'worksheet.value': 'Value',
   'worksheet.default': 'Mid-2025 default',
-  'worksheet.results': 'Key results',
   'worksheet.income': 'Oil export income a month',
   'worksheet.change': 'Change from mid-2025',
   'worksheet.changeValue': '{delta} a month ({pct})',
-  'worksheet.charts': 'Charts',
   'worksheet.questions': 'Questions',
+  'worksheet.questionsNote':
+    'For each question, write your prediction before the reveal. After it, write the model’s answer and how far off you were.',
   'worksheet.link': 'Open this scenario again',
   'worksheet.linkHint': 'Scan the code or type the link to open this exact scenario in the simulator.',
   'worksheet.qrLabel': 'QR code of the link to this scenario',
   'worksheet.sourcesIntro':
-    'Rows cited by the settings above and by the model’s fixed figures (IDs as in the project’s data file). “Assumption” marks a default with no source.',
+    'Rows cited by the settings and by the model’s fixed figures (IDs as in the project’s data file). “Assumption” marks a default with no source.',
+  'worksheet.sourcesNote': 'The simulator’s Sources section gives each source ID in full.',
+  'answerKey.title': '{title}: answer key',
+  'answerKey.forTeacher':
+    'For the teacher. Keep this sheet away from students until they have committed their predictions.',
+  'answerKey.howTitle': 'How to read these answers',
+  'answerKey.how1':
+    'Each answer is what the model gives for the question’s own change, starting from the mid-2025 settings, once the change has fully taken effect. It is not a forecast: another assumption gives another number, and the “why” says which settings move it most.',
+  'answerKey.how2':
+    'Mark the direction first, then the size. The simulator calls a prediction close when it has the right direction and lies within 10% of the model’s answer; a prediction in the right direction but further off shows how big the student thought the effect was.',
+  'answerKey.how3':
+    'The spread of the class matters more than any one right number: ask a student who was far off what they assumed, and test that assumption in the simulator.',
+  'answerKey.answersTitle': 'The model’s answers',
+  'answerKey.model': 'The model: {answer}',
+  'answerKey.scenarioTitle': 'The lesson’s scenario: the results',
+  'present.title': 'Presenter view',
+  'present.questionOf': 'Question {n} of {count}',
+  'present.steps': 'Steps of this question',
+  'present.stepQuestion': 'Question',
+  'present.stepPredictions': 'Class predictions',
+  'present.stepAnswer': 'The model’s answer',
+  'present.current': '(now)',
+  'present.showPredictions': 'Show the class’s predictions',
+  'present.revealAnswer': 'Reveal the model’s answer',
+  'present.nextQuestion': 'Next question',
+  'present.back': 'Back',
+  'present.end': 'That was the last question.',
+  'present.keys': 'Space or → shows the next step; ← goes back.',
+  'present.fullScreen': 'Full screen',
+  'present.exercise': 'Exercise',
+  'present.openPage': 'Open the simulator',
+  'present.collect': 'Collect the class’s predictions',
+  'present.collectHint':
+    'Paste the answer links your students sent, one per line, as on the class board. Nothing is saved or sent; names are never shown here.',
+  'present.collectField': 'Answer links',
+  'present.read': 'Read the predictions',
+  'present.collected': 'Read from {students} students; {unread} lines could not be read.',
+  'present.noneYet':
+    'No predictions collected yet. Paste the class’s answer links under “Collect the class’s predictions”.',
+  'present.noneForQuestion': 'No student committed a prediction to this question.',
+  'present.count': '{count} predictions',
+  'present.directionCount': '{label}: {count}',
+  'present.middle': 'Middle prediction: {value}',
+  'present.range': 'From {low} to {high}',
+  'present.all': 'Every prediction, smallest first',
+  'present.closeCount':
+    '{close} of {count} predictions were close (right direction, within 10%); {right} had the direction right.',
   'teachers.title': 'For teachers',
   'teachers.intro':
     'Crude Leverage lets a class put numbers on the claims of one commentary (August 2025) about oil, tariffs and Russia. This section helps you plan a lesson: what the model says and does not say, two lesson plans, discussion prompts, lesson links and every setting a link can carry.',
@@ -161,27 +207,29 @@ export const classroomEn = {
   'teachers.sourcesLink': 'See the sources.',
   'teachers.plansTitle': 'Lesson plans',
   'teachers.plansIntro':
-    'Both plans follow the same rhythm: predict, reveal, discuss. Students commit to a prediction before they see the model’s number. A printed worksheet (Print worksheet) holds the scenario, its results and your questions.',
+    'Both plans follow the same rhythm on one exercise, “$10 lower” (claim C3): predict, reveal, discuss. Students commit to a prediction before they see the model’s number.',
+  'teachers.plansPrepare':
+    'Before class, under “Build a lesson”, choose that exercise (Basic sliders suit a first lesson), then print the worksheet for each student and the answer key for yourself, and open Present on the projector. The worksheet holds the lesson’s starting scenario and the exercise’s four questions, with room for a prediction, the model’s answer and the gap; it gives no results. The answer key gives the model’s answers, why they come out that way, and the scenario’s results. Each fits on two pages.',
   'teachers.plan20': '20-minute lesson',
   'teachers.plan20.step1':
-    'Predict (3 min). Read claim C3 aloud: if the oil price falls another $10, Russian oil “could collapse”. Each student writes down how much less Russia would earn a month.',
+    'Predict (5 min). Read claim C3 aloud: if the oil price falls another $10, Russian oil “could collapse”. Students write a prediction for each question on the worksheet, then commit the same predictions in the lesson link and send you their answer link.',
   'teachers.plan20.step2':
-    'Reveal (4 min). Load the preset {tenLower}. Read the headline and the budget lens together, and compare them with the predictions.',
+    'Collect (2 min). Paste the answer links under “Collect the class’s predictions” in the presenter view.',
   'teachers.plan20.step3':
-    'Predict and reveal again (5 min). Before loading {indiaStops} (claim C4), ask: would it cost Russia more or less than $10 off the oil price? Then load it.',
+    'Reveal (5 min). Question by question, show the question, then the class’s predictions, then the model’s answer and why. Students write the model’s answer and their gap on the worksheet.',
   'teachers.plan20.step4':
-    'Discuss (6 min). Is either result a “collapse”? What would the word have to mean? Use one or two of the prompts below.',
+    'Discuss (6 min). Load the preset {tenLower} and read the budget lens. Is any of these results a “collapse”? What would the word have to mean? Use one or two of the prompts below.',
   'teachers.plan20.step5':
     'Exit ticket (2 min). One sentence with a number from the model, and one thing the model leaves out.',
   'teachers.plan45': '45-minute lesson',
   'teachers.plan45.step1':
-    'Set the scene (5 min). Load {statusQuo} (claim C2): the 25% secondary tariff on India in force, none on China. Read what Russia earns in a mid-2025 month and where the numbers come from.',
+    'Set the scene (5 min). Load {statusQuo} (claim C2) on the projector: the 25% secondary tariff on India in force, none on China. Read what Russia earns in a mid-2025 month; the worksheet’s table gives the source of each setting.',
   'teachers.plan45.step2':
-    'Predict (7 min). In pairs, rank four presets by how much they cut Russia’s income: {tenLower} (C3), {indiaStops} (C4), {chinaTariff} (C1) and {sanctionsAct} (C5). Write down the ranking and one reason.',
+    'Predict (7 min). Students, in pairs if you like, write a prediction for each of the four questions on the worksheet, then commit them in the lesson link and send you their answer link.',
   'teachers.plan45.step3':
-    'Reveal (10 min). Load each preset in turn and record the monthly income and its change on the worksheet. How does the class ranking compare with the model’s?',
+    'Reveal (10 min). Paste the answer links into the presenter view. For each question, show the question, the class’s predictions, then the model’s answer and why. Students write the model’s answer and their gap on the worksheet.',
   'teachers.plan45.step4':
-    'The buyer’s side (8 min). With {statusQuo} and then {chinaTariff}, read the buyer’s calculus: a year of discount saved against a year of tariff charged. Whom does a secondary tariff cost more, Russia or the buyer?',
+    'The buyer’s side (8 min). On the projector, with {statusQuo} and then {chinaTariff}, read the buyer’s calculus: a year of discount saved against a year of tariff charged. Whom does a secondary tariff cost more, Russia or the buyer?',
   'teachers.plan45.step5':
     'Test an assumption (7 min). Load {indiaStops}, open Assumptions and change one setting marked “assumption”, such as the share of dropped barrels sold elsewhere. How far does the answer move?',
   'teachers.plan45.step6':
@@ -210,6 +258,8 @@ export const classroomEn = {
     'A lesson link that names an exercise (the ex key) opens in student mode: the exercise beside the sliders it needs, on one screen. Until a student has committed a prediction for every question, the page holds none of the results: no headline, charts, budget lens, presets, uncertainty band or downloads, not even hidden. In basic mode, students then see only the presets for the exercise’s claim. Presets that would move a locked or hidden setting, or leave a narrowed range, are switched off and say why. “Leave student mode” at the bottom brings back the full page and these tools.',
   'teachers.classBoard':
     'Students send their answers back as a link (the p key); on the class board you gather those links to show the class’s predictions side by side with the model’s answer. Nothing is stored on a server: answers stay on the student’s device and travel only in the links they send.',
+  'teachers.presenter':
+    'Present (under “Build a lesson”, or present=1 in a lesson link) shows the lesson’s questions in large type for a projector. You reveal each question in three steps with Space or →: the question, the class’s predictions once you have pasted their answer links (values only, no names), then the model’s answer and why. Nothing of the answer is on the page before you reveal it.',
   'teachers.linkTitle': 'Link parameters',
   'teachers.linkIntro':
     'Every key a link may carry, generated from the model’s declaration. A link carries only what differs from the defaults; a value out of range is clamped, one off the step is snapped, an unknown key is ignored, and the page says so.',
@@ -224,6 +274,11 @@ export const classroomEn = {
   'teachers.kindView': 'View',
   'teachers.kindLesson': 'Lesson (classroom mode)',
   'lesson.copy': 'Copy lesson link',
+  'lesson.present': 'Present',
+  'lesson.presentHint':
+    'Present opens the projector view of this lesson in a new tab. Print the worksheet for students and the answer key for yourself: both use the lesson’s starting values and exercise.',
+  'lesson.printWorksheet': 'Print worksheet',
+  'lesson.printKey': 'Print answer key',
   'board.title': 'Class board',
   'board.intro': 'Paste the links your students sent you to see every scenario and prediction side by side.',
   'board.privacy':
