@@ -5,7 +5,7 @@ import { model } from './app/model.ts';
 import { Simulator } from './app/simulator.svelte.ts';
 import { startUrlSync } from './app/url-sync.svelte.ts';
 import { registerChartJs } from './charts/register-chart-js.ts';
-import { ensureLanguage, translator } from './i18n/translate.ts';
+import { ensureLanguage, localeTag, translator } from './i18n/translate.ts';
 import { Address } from './link/address.ts';
 import { decodeLink } from './link/link-format.ts';
 import { type EmbedChartId, embedSettings } from './link/view-params.ts';
@@ -45,6 +45,20 @@ async function startEmbed(address: string, chart: EmbedChartId): Promise<void> {
   });
 }
 
+/** `present=1`: the presenter view for a projector. Like the embed, it leaves the address alone. */
+async function startPresenter(address: string): Promise<void> {
+  const simulator = new Simulator(model);
+  await simulator.openLink(address, { announce: false });
+  await ensureLanguage(simulator.lang);
+  await import('./i18n/register-classroom-messages.ts');
+  const { default: PresenterView } = await import('./app/classroom/PresenterView.svelte');
+  const t = translator(simulator.lang);
+  document.documentElement.lang = localeTag(simulator.lang);
+  document.title = `${t('present.title')}: ${t('app.title')}`;
+  const pageLink = Address.current(window.location).without(['present']).toString();
+  mount(PresenterView, { target, props: { simulator, t, pageLink } });
+}
+
 async function startPage(): Promise<void> {
   const simulator = new Simulator(model);
   const urlSync = startUrlSync(simulator);
@@ -58,8 +72,9 @@ try {
   registerChartJs();
   target.replaceChildren();
   const address = Address.current(window.location).query;
-  const { embed, chart } = embedSettings(decodeLink(model, address).view);
-  await (embed ? startEmbed(address, chart) : startPage());
+  const { view } = decodeLink(model, address);
+  const { embed, chart } = embedSettings(view);
+  await (embed ? startEmbed(address, chart) : view.present === true ? startPresenter(address) : startPage());
 } catch (error) {
   showFatalError(error);
 }
