@@ -41,7 +41,8 @@ export function matchingPreset(model: CompiledModel, scenario: Scenario): Preset
   const { parameters, presets } = model.declaration;
   return presets.find((candidate) =>
     parameters.every(
-      (p) => formatForLink(p, valueOf(scenario, p)) === formatForLink(p, ownValue(candidate.values, p.key) ?? p.default),
+      (p) =>
+        formatForLink(p, valueOf(scenario, p)) === formatForLink(p, ownValue(candidate.values, p.key) ?? p.default),
     ),
   );
 }
@@ -51,6 +52,7 @@ export function citedSources(model: CompiledModel, rows: readonly SettingRow[]):
   const cites = [...rows.map((row) => row.p), ...model.declaration.constants].flatMap((item) =>
     Array.isArray(item.source) ? item.source : [],
   );
-  const order = (a: string, b: string) => (a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a.localeCompare(b));
+  const order = (a: string, b: string) =>
+    a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a.localeCompare(b);
   return [...new Set(['R1', ...cites])].sort(order).flatMap((id): SourceRow[] => (sources[id] ? [sources[id]] : []));
 }

@@ -67,6 +67,27 @@ describe('LessonBuilder', () => {
     expect(onapply).not.toHaveBeenCalled();
   });
 
+  it('opens the same lesson in the presenter view, and prints its worksheet and answer key through onprint', async () => {
+    const simulator = new Simulator(model);
+    simulator.set('drop', 10);
+    const onprint = vi.fn();
+    render(LessonBuilder, { simulator, t: translator('en'), exercises, onprint, pageUrl: PAGE });
+    await choose('Exercise', 'india-stops');
+    const lessonLink = `${PAGE}?v=1&m=2&drop=10&ex=india-stops`;
+    const present = screen.getByRole('link', { name: 'Present' });
+    expect(present.getAttribute('href')).toBe(`${lessonLink}&present=1`);
+    expect(present.getAttribute('target')).toBe('_blank');
+    await fireEvent.click(screen.getByRole('button', { name: 'Print answer key' }));
+    expect(onprint).toHaveBeenLastCalledWith({
+      kind: 'answer-key',
+      scenario: expect.objectContaining({ drop: 10 }),
+      exerciseId: 'india-stops',
+      link: lessonLink,
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Print worksheet' }));
+    expect(onprint).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'worksheet', link: lessonLink }));
+  });
+
   it('moves a starting value into its range, takes the slider end for an empty end, and disables ranges of locked sliders', async () => {
     const { link } = renderBuilder();
     await typeInto(`${label('india')}: lowest value students may set`, '1.8');

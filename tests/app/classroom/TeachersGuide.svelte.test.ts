@@ -35,9 +35,15 @@ describe('TeachersGuide', () => {
     expect(short).toHaveLength(5);
     expect(long).toHaveLength(7);
     expect(short[0]).toMatch(/^Predict/);
-    expect(short[1]).toContain('Load the preset “$10 lower”');
-    expect(short[2]).toContain('“India stops buying Russian crude” (claim C4)');
-    expect(long.join(' ')).toContain('“Sanctioning Russia Act: 500% on buyers” (C5)');
+    expect(short[3]).toContain('Load the preset “$10 lower”');
+    expect(long.join(' ')).toContain('“India stops buying Russian crude”');
+    // The plans fit the printouts: one worksheet of one scenario, revealed in the presenter view; nothing to
+    // record per preset on paper.
+    for (const step of [...short, ...long]) expect(step).not.toMatch(/record|each preset in turn/i);
+    expect(short.join(' ')).toContain('presenter view');
+    expect(long.join(' ')).toContain('presenter view');
+    expect(screen.getByText(/print the worksheet for each student and the answer key for yourself/)).toBeTruthy();
+    expect(screen.getByText(/Nothing of the answer is on the page before you reveal it/)).toBeTruthy();
     // Minutes add up to the length of the lesson.
     const minutes = (steps: string[]) => steps.reduce((sum, step) => sum + Number(/\((\d+) min\)/.exec(step)![1]), 0);
     expect(minutes(short)).toBe(20);
@@ -66,8 +72,8 @@ describe('TeachersGuide', () => {
       ]);
     }
     const keys = [...table.querySelectorAll('tr[data-key]')].map((row) => row.getAttribute('data-key'));
-    // 5 format keys, 5 view keys (lang, panel, from, embed, chart), the lesson keys and the answers.
-    expect(keys).toHaveLength(crudeLeverageModel.parameters.length + 5 + 5 + LESSON_LINK_KEYS.length + 1);
+    // 5 format keys, 6 view keys (lang, panel, from, embed, chart, present), the lesson keys and the answers.
+    expect(keys).toHaveLength(crudeLeverageModel.parameters.length + 5 + 6 + LESSON_LINK_KEYS.length + 1);
     expect(keys).toEqual(
       expect.arrayContaining([
         'v',
@@ -79,6 +85,7 @@ describe('TeachersGuide', () => {
         'panel',
         'embed',
         'chart',
+        'present',
         ...LESSON_LINK_KEYS,
         'p',
       ]),
@@ -91,8 +98,13 @@ describe('TeachersGuide', () => {
     expect(screen.getByRole('heading', { level: 2, name: '給教師' })).toBeTruthy();
     const short = planSteps('20分鐘教案');
     expect(short).toHaveLength(5);
-    expect(short[1]).toContain('「再跌10美元」');
-    expect(planSteps('45分鐘教案')).toHaveLength(7);
+    expect(short[3]).toContain('「再跌10美元」');
+    const long = planSteps('45分鐘教案');
+    expect(long).toHaveLength(7);
+    const minutes = (steps: string[]) => steps.reduce((sum, step) => sum + Number(/（(\d+)分鐘）/.exec(step)![1]), 0);
+    expect(minutes(short)).toBe(20);
+    expect(minutes(long)).toBe(45);
+    expect(screen.getByText(/為每位學生列印學習單、為自己列印解答/)).toBeTruthy();
     expect(container.querySelectorAll('.discussion-prompts > li').length).toBeGreaterThanOrEqual(6);
     const table = screen.getByRole('table', { name: '連結參數' });
     expect(within(table).getByText('盧布兌美元匯率')).toBeTruthy();

@@ -40,7 +40,12 @@ describe('presenter steps', () => {
       'forward',
     ]);
     expect(['ArrowLeft', 'PageUp'].map((key) => stepKey({ ...plain, key }))).toEqual(['back', 'back']);
-    expect(['Enter', 'a', 'Tab', 'ArrowDown'].map((key) => stepKey({ ...plain, key }))).toEqual([null, null, null, null]);
+    expect(['Enter', 'a', 'Tab', 'ArrowDown'].map((key) => stepKey({ ...plain, key }))).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(stepKey({ ...plain, key: 'ArrowRight', altKey: true })).toBeNull();
     expect(stepKey({ ...plain, key: ' ', shiftKey: true })).toBeNull();
   });
