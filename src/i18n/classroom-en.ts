@@ -135,8 +135,6 @@ export const classroomEn = {
   'worksheet.link': 'Open this scenario again',
   'worksheet.linkHint': 'Scan the code or type the link to open this exact scenario in the simulator.',
   'worksheet.qrLabel': 'QR code of the link to this scenario',
-  'worksheet.sourcesIntro':
-    'Rows cited by the settings and by the model’s fixed figures (IDs as in the project’s data file). “Assumption” marks a default with no source.',
   'worksheet.sourcesNote': 'The simulator’s Sources section gives each source ID in full.',
   'answerKey.title': '{title}: answer key',
   'answerKey.forTeacher':

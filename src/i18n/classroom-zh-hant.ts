@@ -130,7 +130,6 @@ export const classroomZhHant: Record<ClassroomMessageKey, string> = {
   'worksheet.link': '再次開啟這個情境',
   'worksheet.linkHint': '掃描條碼或輸入連結，即可在模擬器中開啟完全相同的情境。',
   'worksheet.qrLabel': '此情境連結的QR碼',
-  'worksheet.sourcesIntro': '上列設定與模型常數所引用的資料列（編號與專案資料檔相同）。「假設」表示該預設值沒有來源。',
   'worksheet.sourcesNote': '每個來源編號的完整內容，列在模擬器的「來源與方法」一節。',
   'answerKey.title': '{title}：解答',
   'answerKey.forTeacher': '教師用。學生提交預測之前，請勿讓學生看到這一頁。',

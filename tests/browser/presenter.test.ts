@@ -100,7 +100,7 @@ describeInBrowser('presenter view', () => {
 });
 
 /** Printout limits: a worksheet a student can finish in the 20-minute plan, and a key the teacher reads at a glance. */
-const MAX_PAGES = { worksheet: 2, 'answer-key': 3 } as const;
+const MAX_PAGES = { worksheet: 2, 'answer-key': 2 } as const;
 
 describeInBrowser('printouts', () => {
   const fixture = useBrowser();

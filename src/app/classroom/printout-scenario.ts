@@ -1,5 +1,4 @@
-// What both printouts (worksheet and answer key) say about a scenario: its settings rows, the preset it is, and the sources they cite.
-import { type SourceRow, sources } from '../../../models/crude-leverage/sources.ts';
+// What both printouts (worksheet and answer key) say about a scenario: its settings rows and the preset it is.
 import type { CompiledModel } from '../../engine/compile-model.ts';
 import { ownValue } from '../../engine/own-value.ts';
 import type { ParameterDeclaration, PresetDeclaration, Scenario } from '../../engine/types.ts';
@@ -45,14 +44,4 @@ export function matchingPreset(model: CompiledModel, scenario: Scenario): Preset
         formatForLink(p, valueOf(scenario, p)) === formatForLink(p, ownValue(candidate.values, p.key) ?? p.default),
     ),
   );
-}
-
-/** R1 (the calibration) and the rows cited by the settings shown and by the model's fixed figures, in ID order. */
-export function citedSources(model: CompiledModel, rows: readonly SettingRow[]): SourceRow[] {
-  const cites = [...rows.map((row) => row.p), ...model.declaration.constants].flatMap((item) =>
-    Array.isArray(item.source) ? item.source : [],
-  );
-  const order = (a: string, b: string) =>
-    a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a.localeCompare(b);
-  return [...new Set(['R1', ...cites])].sort(order).flatMap((id): SourceRow[] => (sources[id] ? [sources[id]] : []));
 }
