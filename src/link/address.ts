@@ -3,9 +3,8 @@
 //
 // Keys are declared, not scattered: the format keys below, each parameter (src/link/link-format.ts), the
 // view keys (LINK_VIEW_PARAMETERS in view-params.ts) and the lesson keys (LESSON_KEYS). A future view key is
-// one declaration there and nothing here changes, e.g.
+// one declaration there and nothing here changes, as `present` (the presenter view) is, e.g.
 //   const from: ViewParameter<'from'> = { key: 'from', parse: parseMonth, format: (m) => m ?? null };
-//   const present: ViewParameter<'present'> = { key: 'present', parse: (g) => EMBED_VALUES.get(g), format: (p) => (p ? '1' : null) };
 // added to LINK_VIEW_PARAMETERS; decodeLink, encodeLink, the README table test and the round-trip property pick them up.
 
 /** The link format's own keys (never parameters). */
