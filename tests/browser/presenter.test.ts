@@ -94,7 +94,7 @@ describeInBrowser('presenter view', () => {
     const session = await fixture.session();
     const page = await openApp(session, fixture.site, 'v=1&m=2&drop=10&present=maybe', { loadAll: false });
     expect(await page.locator('.presenter').count()).toBe(0);
-    await expect.poll(() => page.locator('body').innerText()).toContain('present');
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('1 unknown setting was ignored: present');
     expectNoErrors(session);
   });
 });
