@@ -1,7 +1,7 @@
 // The class's committed predictions for one exercise, read from a paste through the class board's reader: the presenter's one tie to the board.
 import type { Exercise } from '../../models/crude-leverage/exercises.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
-import { readClassBoard } from './class-board.ts';
+import { type ReadBoardOptions, readClassBoard } from './class-board.ts';
 import { type StudentAnswer, studentValue } from './exercise-answer.ts';
 
 export interface CollectedPredictions {
@@ -14,7 +14,8 @@ export interface CollectedPredictions {
 }
 
 /**
- * Reads pasted answers (whatever the board accepts) and keeps the predictions for `exercise`. A line the board
+ * Reads pasted answers (whatever the board accepts: links, answer codes, a form's export) with the board's
+ * options (its own pages), and keeps the predictions for `exercise`. A line the board
  * marks as a duplicate counts once. Never throws: the board's reader never does.
  */
 export function collectPredictions(
@@ -22,8 +23,9 @@ export function collectPredictions(
   standard: CompiledModel,
   exercises: readonly Exercise[],
   exercise: Exercise,
+  options: ReadBoardOptions = {},
 ): CollectedPredictions {
-  const board = readClassBoard(pasted, standard, exercises);
+  const board = readClassBoard(pasted, standard, exercises, options);
   const byQuestion: Record<string, StudentAnswer[]> = Object.fromEntries(exercise.questions.map((q) => [q.id, []]));
   let students = 0;
   let unread = board.leftOut;

@@ -167,8 +167,8 @@ export const classroomEn = {
   'present.openPage': 'Open the simulator',
   'present.collect': 'Collect the class’s predictions',
   'present.collectHint':
-    'Paste the answer links your students sent, one per line, as on the class board. Nothing is saved or sent; names are never shown here.',
-  'present.collectField': 'Answer links',
+    'Paste what your students sent, as on the class board: answer links or codes, one per line, or a form’s CSV or TSV export. Nothing is saved or sent; names are never shown here.',
+  'present.collectField': 'Answer links or codes',
   'present.read': 'Read the predictions',
   'present.collected': 'Read from {students} students; {unread} lines could not be read.',
   'present.noneYet':

@@ -159,8 +159,9 @@ export const classroomZhHant: Record<ClassroomMessageKey, string> = {
   'present.exercise': '練習',
   'present.openPage': '開啟模擬器',
   'present.collect': '蒐集全班的預測',
-  'present.collectHint': '貼上學生傳來的答案連結，每行一個，與班級看板相同。不會儲存或傳送任何內容；這裡從不顯示姓名。',
-  'present.collectField': '答案連結',
+  'present.collectHint':
+    '貼上學生傳來的內容，與班級看板相同：答案連結或答案代碼，每行一個，或表單匯出的CSV或TSV檔。不會儲存或傳送任何內容；這裡從不顯示姓名。',
+  'present.collectField': '答案連結或代碼',
   'present.read': '讀取預測',
   'present.collected': '已讀取{students}位學生；{unread}行無法讀取。',
   'present.noneYet': '尚未蒐集任何預測。請在「蒐集全班的預測」貼上全班的答案連結。',

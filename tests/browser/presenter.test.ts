@@ -53,7 +53,9 @@ describeInBrowser('presenter view', () => {
 
     // The teacher collects the answers; the projector shows values, never names.
     await page.locator('details.presenter-collect > summary').click();
-    await page.getByRole('textbox', { name: 'Answer links' }).fill(links.map((l, i) => `Student${i}: ${l}`).join('\n'));
+    await page
+      .getByRole('textbox', { name: 'Answer links or codes' })
+      .fill(links.map((l, i) => `Student${i}: ${l}`).join('\n'));
     await page.getByRole('button', { name: 'Read the predictions' }).click();
     await expect
       .poll(() => page.getByRole('status').innerText())

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../models/crude-leverage/exercises.ts';
 import { model } from '../../src/app/model.ts';
-import { answersLink } from '../../src/classroom/answers-link.ts';
+import { answersLink, encodeAnswers } from '../../src/classroom/answers-link.ts';
 import { collectPredictions, predictionSpread } from '../../src/classroom/presenter-predictions.ts';
 import { encodeLink } from '../../src/link/link-format.ts';
 
@@ -45,6 +45,17 @@ describe('collectPredictions', () => {
       students: 0,
       unread: 0,
     });
+  });
+
+  it('reads answer codes as the board does, and leaves out other sites when told the simulator’s own pages', () => {
+    const code = encodeAnswers({ 'ten-dollars-lower': { 'income-month': { direction: 'down', size: 3 } } }, 2);
+    const elsewhere = student(9).replace(PAGE, 'https://elsewhere.example/');
+    const collected = collectPredictions([`Alex ${code}`, elsewhere].join('\n'), model, exercises, exercise, {
+      ownPages: [PAGE],
+    });
+    expect(collected.byQuestion['income-month']).toEqual([{ direction: 'down', size: 3 }]);
+    expect(collected.students).toBe(1);
+    expect(collected.unread).toBe(1);
   });
 
   it('leaves out answers to another exercise', () => {

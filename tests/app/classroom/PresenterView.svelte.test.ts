@@ -13,7 +13,8 @@ import '../../../src/i18n/register-classroom-messages.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 
-const PAGE = 'https://example.org/crude-leverage/';
+// The page the view runs on: the board reads links to this simulator only.
+const PAGE = `${window.location.origin}${window.location.pathname}`;
 
 async function setup(lang: Language, query: string) {
   const simulator = new Simulator(model);
@@ -49,10 +50,17 @@ describe('PresenterView', () => {
     const lesson = `${PAGE}?v=1&m=2&ex=ten-dollars-lower`;
     const said = (direction: 'down' | 'up', size: number) =>
       answersLink(lesson, { 'ten-dollars-lower': { 'income-month': { direction, size } } });
-    const textarea = screen.getByRole('textbox', { name: 'Answer links' }) as HTMLTextAreaElement;
-    textarea.value = [`Ana: ${said('down', 2.2)}`, `Ben: ${said('down', 5)}`, `Cy: ${said('up', 1)}`].join('\n');
+    const textarea = screen.getByRole('textbox', { name: 'Answer links or codes' }) as HTMLTextAreaElement;
+    textarea.value = [
+      `Ana: ${said('down', 2.2)}`,
+      `Ben: ${said('down', 5)}`,
+      `Cy: ${said('up', 1)}`,
+      // Another site's page with our keys: left out, as the board leaves it out.
+      `Dee: ${said('down', 9).replace(PAGE, 'https://elsewhere.example/')}`,
+    ].join('\n');
     await fireEvent.input(textarea);
     await fireEvent.click(screen.getByRole('button', { name: 'Read the predictions' }));
+    expect(screen.getByRole('status').textContent).toContain('Read from 3 students; 1 lines could not be read.');
     await fireEvent.click(screen.getByRole('button', { name: 'Show the class’s predictions' }));
     const reveal = container.querySelector('.presenter-reveal')!;
     expect(reveal.textContent).toContain('3 predictions');
@@ -60,7 +68,7 @@ describe('PresenterView', () => {
     expect(reveal.textContent).toContain('Rises: 1');
     // Signed −5, −2.2, +1: the middle one is −2.2.
     expect(reveal.textContent).toContain('Middle prediction: falls by 2.20 $bn/month');
-    expect(container.textContent).not.toMatch(/Ana|Ben|Cy/);
+    expect(container.textContent).not.toMatch(/Ana|Ben|Cy|Dee/);
     await fireEvent.click(screen.getByRole('button', { name: 'Reveal the model’s answer' }));
     // The model says about −2.24: only −2.2 is within 10% (Ben is too big, Cy the wrong way).
     expect(reveal.textContent).toContain(
@@ -70,7 +78,7 @@ describe('PresenterView', () => {
 
   it('ignores keys typed in the paste box and speaks Traditional Chinese', async () => {
     await setup('zh-Hant', 'v=1&m=2&ex=ten-dollars-lower&lang=zh-Hant');
-    const textarea = screen.getByRole('textbox', { name: '答案連結' });
+    const textarea = screen.getByRole('textbox', { name: '答案連結或代碼' });
     await fireEvent.keyDown(textarea, { key: ' ' });
     await tick();
     expect(screen.queryByText(/尚未蒐集任何預測/)).toBeNull();
