@@ -45,7 +45,7 @@ function expectFocusRing(element: Focused): void {
 describeInBrowser('keyboard', () => {
   const fixture = useBrowser();
 
-  it('tabs from the top to the skip link, the language buttons, then the first slider (after any presets), each with a focus ring', async () => {
+  it('tabs from the top to the skip link, the language buttons, any presets, the starting month, then the first slider, each with a focus ring', async () => {
     const session = await fixture.session();
     const page = await openApp(session, fixture.site);
 
@@ -72,6 +72,13 @@ describeInBrowser('keyboard', () => {
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#presets')))).toBe(true);
       expectFocusRing(await focused(page));
     }
+
+    // Then the starting month, which the sliders' values apply on top of, and then the first slider.
+    await page.keyboard.press('Tab');
+    const month = await focused(page);
+    expect(month).toMatchObject({ tag: 'select' });
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#from-controls')))).toBe(true);
+    expectFocusRing(month);
 
     await page.keyboard.press('Tab');
     const slider = await focused(page);
