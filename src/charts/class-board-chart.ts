@@ -1,7 +1,7 @@
 // Pure config builders for the class board: each student's income against mid-2025, and each prediction against the model's.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { TableMark } from './chart-table.ts';
-import { bottomLegend, commonOptions } from './common-options.ts';
+import { NO_POINTS, bottomLegend, commonOptions } from './common-options.ts';
 import { dash, okabeIto, seriesColour, transparent } from './palette.ts';
 
 type Value = number | null;
@@ -42,10 +42,7 @@ function levelLine(
     backgroundColor: transparent,
     borderDash: [...borderDash],
     borderWidth: 2,
-    pointRadius: 0,
-    pointHoverRadius: 0,
-    pointHitRadius: 0,
-    tension: 0,
+    ...NO_POINTS,
     inTable,
   } as BoardDataset;
 }

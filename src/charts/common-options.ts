@@ -22,6 +22,12 @@ export function withNote(locale: string, text: string, note: string): string {
   return isChinese(locale) ? `${text}（${note}）` : `${text} (${note})`;
 }
 
+/** A line drawn without points: nothing to hover or hit, straight segments. */
+export const NO_POINTS = { pointRadius: 0, pointHoverRadius: 0, pointHitRadius: 0, tension: 0 } as const;
+
+/** A drawing aid (reference line, band outline): a line without points that stays out of the data table. */
+export const DRAWING_AID = { ...NO_POINTS, inTable: false } as const;
+
 /**
  * Options of a line chart with drawing aids (reference lines, markers): the nearest point along x, the
  * legend below, and tooltips only for the series in the data table, since an aid's tooltip would only

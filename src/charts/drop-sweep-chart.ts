@@ -3,7 +3,7 @@ import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { SweepPoint } from '../analysis/drop-sweep.ts';
 import type { TableMark } from './chart-table.ts';
 import { dash, referenceColours, referenceDashes, seriesColour, transparent, withAlpha } from './palette.ts';
-import { lineWithAidsOptions } from './common-options.ts';
+import { DRAWING_AID, lineWithAidsOptions } from './common-options.ts';
 
 export interface SweepReference {
   id: string;
@@ -75,11 +75,7 @@ export function bandBox(band: { low: number; high: number; label: string }, drop
     // Drawn first, so the marker and the lines sit on top of it.
     order: 1,
     borderWidth: 2,
-    pointRadius: 0,
-    pointHoverRadius: 0,
-    pointHitRadius: 0,
-    tension: 0,
-    inTable: false,
+    ...DRAWING_AID,
   };
 }
 
@@ -139,11 +135,7 @@ export function dropSweepConfig(input: DropSweepInput): ChartConfiguration<'line
     backgroundColor: transparent,
     borderDash: [...borderDash],
     borderWidth: width,
-    pointRadius: 0,
-    pointHoverRadius: 0,
-    pointHitRadius: 0,
-    tension: 0,
-    inTable: false,
+    ...DRAWING_AID,
   });
 
   const datasets: SweepDataset[] = [series(labels.scenario, scenario, seriesColour.scenario, dash.scenario)];

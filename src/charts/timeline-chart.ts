@@ -1,7 +1,7 @@
 // Pure config builder for the timeline chart: the IEA's published monthly revenue as points, the model's backtest as a line, dated events as vertical lines, and a scenario continued forward with its band and baseline.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { TableMark } from './chart-table.ts';
-import { lineWithAidsOptions } from './common-options.ts';
+import { DRAWING_AID, lineWithAidsOptions } from './common-options.ts';
 import { paddedRange } from './drop-sweep-chart.ts';
 import { dash, okabeIto, referenceColours, referenceDashes, seriesColour, transparent, withAlpha } from './palette.ts';
 
@@ -97,12 +97,8 @@ function forwardDatasets(months: readonly TimelineMonth[], forward: TimelineForw
       backgroundColor: withAlpha(FORWARD_COLOUR, 0.25),
       borderDash: [],
       borderWidth: 1,
-      pointRadius: 0,
-      pointHoverRadius: 0,
-      pointHitRadius: 0,
-      tension: 0,
+      ...DRAWING_AID,
       order: 1,
-      inTable: false,
     });
   }
   datasets.push(
@@ -186,11 +182,7 @@ export function timelineConfig(input: TimelineInput): ChartConfiguration<'line',
       backgroundColor: transparent,
       borderDash: dash,
       borderWidth: 2,
-      pointRadius: 0,
-      pointHoverRadius: 0,
-      pointHitRadius: 0,
-      tension: 0,
-      inTable: false,
+      ...DRAWING_AID,
     });
   });
 
