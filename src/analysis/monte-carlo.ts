@@ -3,6 +3,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { ownValue } from '../engine/own-value.ts';
 import type { CompiledModel, ParameterRange, Scenario } from '../engine/types.ts';
+import { percentileOfSorted } from './percentile.ts';
 import { DEFAULT_DRAWS, MAX_DRAWS } from './scenario-seed.ts';
 
 export { DEFAULT_DRAWS, MAX_DRAWS, seedFor, seedForScenario } from './scenario-seed.ts';
@@ -60,17 +61,6 @@ export function spreadRanges(model: MonteCarloModel, scenario: Scenario): Spread
   return ranges;
 }
 
-/** Percentile `p` (0 to 1) of ascending `sorted`: linear interpolation at rank (n − 1)·p (Hyndman–Fan type 7). */
-export function percentile(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const rank = (n - 1) * p;
-  const below = Math.floor(rank);
-  const above = Math.min(n - 1, below + 1);
-  const lower = sorted[below]!;
-  return lower + (rank - below) * (sorted[above]! - lower);
-}
-
 /**
  * Evaluates `draws` variants of `scenario`, each parameter with a spread drawn uniformly from its
  * range (see spreadRanges) with xoroshiro128+ seeded by `seed`; parameters without one keep their
@@ -118,9 +108,9 @@ export function runMonteCarlo(
   return {
     draws,
     seed: seed32,
-    p10: percentile(totals, 0.1),
-    p50: percentile(totals, 0.5),
-    p90: percentile(totals, 0.9),
+    p10: percentileOfSorted(totals, 0.1),
+    p50: percentileOfSorted(totals, 0.5),
+    p90: percentileOfSorted(totals, 0.9),
     probBelowBaseline: belowBaseline / draws,
     probUralsBelowFiscalRule: belowFiscalRule / draws,
     probUralsBelowBudget: belowBudget / draws,

@@ -1,7 +1,7 @@
 // Measures the built page in headless Chromium: time to the first chart on a cold load, and input to redrawn charts.
 import { chromium, type Browser } from 'playwright-core';
 import { ALL_CHARTS_DRAWN_SCRIPT, COLD_LOAD_SCRIPT, inputToDrawnScript } from './page-scripts.ts';
-import { median, percentile } from './stats.ts';
+import { median, percentile } from '../analysis/percentile.ts';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 export const INPUT_IDS = ['param-drop', 'param-india'];

@@ -7,7 +7,7 @@ import { model } from '../app/model.ts';
 import { compileModel } from '../engine/compile-model.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { referenceEvaluate } from './reference-model.ts';
-import { median } from './stats.ts';
+import { median } from '../analysis/percentile.ts';
 
 export interface EngineTiming {
   /** The generated model the page runs: median over the timed batches, microseconds per evaluation. */

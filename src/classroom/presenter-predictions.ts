@@ -2,6 +2,7 @@
 import type { Exercise } from '../../models/crude-leverage/exercises.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import { type ReadBoardOptions, readClassBoard } from './class-board.ts';
+import { percentileOfSorted } from '../analysis/percentile.ts';
 import { type StudentAnswer, studentValue } from './exercise-answer.ts';
 
 export interface CollectedPredictions {
@@ -61,8 +62,7 @@ export interface PredictionSpread {
 export function predictionSpread(answers: readonly StudentAnswer[]): PredictionSpread {
   const values = answers.map(studentValue).sort((a, b) => a - b);
   const count = values.length;
-  const middle = Math.floor(count / 2);
-  const median = count === 0 ? null : count % 2 === 1 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
+  const median = count === 0 ? null : percentileOfSorted(values, 0.5);
   const said = (direction: StudentAnswer['direction']) => answers.filter((a) => a.direction === direction).length;
   return { count, down: said('down'), up: said('up'), none: said('none'), values, median };
 }

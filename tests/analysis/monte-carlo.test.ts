@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_DRAWS,
-  percentile,
   runMonteCarlo,
   seedFor,
   seedForScenario,
@@ -58,16 +57,6 @@ describe('spreadRanges', () => {
       low: 11,
       high: 13,
     });
-  });
-});
-
-describe('percentile', () => {
-  it('interpolates linearly between order statistics at rank (n − 1)·p', () => {
-    expect(percentile([1, 2, 3, 4, 5], 0.5)).toBe(3);
-    expect(percentile([1, 2, 3, 4], 0.5)).toBe(2.5);
-    expect(percentile([0, 10], 0.1)).toBeCloseTo(1, 12);
-    expect(percentile([7], 0.9)).toBe(7);
-    expect(percentile([], 0.5)).toBeNaN();
   });
 });
 
