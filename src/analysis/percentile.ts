@@ -13,7 +13,10 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
 
 /** Percentile `p` (0 to 1) of samples in any order; the samples are left as they are. */
 export function percentile(samples: readonly number[], p: number): number {
-  return percentileOfSorted([...samples].sort((a, b) => a - b), p);
+  return percentileOfSorted(
+    [...samples].sort((a, b) => a - b),
+    p,
+  );
 }
 
 /** The middle sample, or the mean of the two middle ones for an even count; NaN for none. */

@@ -1,6 +1,6 @@
 // Writes the timeline report (record and backtest, and any scenario continued forward) as CSV: one row a month, missing figures left empty.
 import type { TimelineReport } from '../analysis/backtest-report.ts';
-import { csvField } from '../report/monthly-csv.ts';
+import { type CsvValue, toCsv } from '../report/csv-writer.ts';
 
 export const TIMELINE_CSV_HEADER = [
   'month',
@@ -14,20 +14,15 @@ export const TIMELINE_CSV_HEADER = [
 /** Columns added when the report continues a scenario: its rows follow the record's, one a month. */
 export const FORWARD_CSV_HEADER = ['scenario_usd_bn', 'low_usd_bn', 'high_usd_bn', 'baseline_usd_bn'] as const;
 
-const cell = (value: number | null) => (value === null ? '' : String(value));
-
 export function timelineCsv(report: TimelineReport): string {
   const forward = report.forward;
-  const empty = forward ? FORWARD_CSV_HEADER.map(() => '') : [];
-  const lines = [[...TIMELINE_CSV_HEADER, ...(forward ? FORWARD_CSV_HEADER : [])].join(',')];
+  const empty = forward ? FORWARD_CSV_HEADER.map(() => null) : [];
+  const rows: CsvValue[][] = [[...TIMELINE_CSV_HEADER, ...(forward ? FORWARD_CSV_HEADER : [])]];
   for (const row of report.months) {
-    const cells = [row.month, String(row.days), cell(row.model), cell(row.published), cell(row.errorPct)];
-    lines.push([...cells, row.sources.join(' '), ...empty].map(csvField).join(','));
+    rows.push([row.month, row.days, row.model, row.published, row.errorPct, row.sources.join(' '), ...empty]);
   }
   for (const row of forward?.months ?? []) {
-    const cells = [row.month, String(row.days), '', cell(row.published), '', ''];
-    const continued = [cell(row.scenario), cell(row.low), cell(row.high), cell(row.baseline)];
-    lines.push([...cells, ...continued].map(csvField).join(','));
+    rows.push([row.month, row.days, null, row.published, null, null, row.scenario, row.low, row.high, row.baseline]);
   }
-  return lines.map((line) => `${line}\n`).join('');
+  return toCsv(rows);
 }

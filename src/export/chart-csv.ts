@@ -1,9 +1,9 @@
 // Builds the CSV behind a chart from its Chart.js config: numbers to a stated precision, units in the headers, RFC 4180 quoting, a UTF-8 BOM.
 import type { TableMark, TableSource } from '../charts/chart-table.ts';
+import { type CsvLayout, type CsvValue, roundToDecimals, toCsv } from '../report/csv-writer.ts';
 
-/** Makes spreadsheet apps read the file as UTF-8, so Chinese labels survive. */
-export const UTF8_BOM = '\uFEFF';
-const LINE_END = '\r\n';
+/** A download opened in a spreadsheet: CRLF after every record (RFC 4180) and a BOM so Chinese labels survive. */
+const DOWNLOAD_LAYOUT: CsvLayout = { lineEnd: '\r\n', bom: true };
 
 /** Translated words the CSV needs besides the chart's own labels. */
 export interface ChartCsvWords {
@@ -31,23 +31,7 @@ const DEFAULT_WITH_UNIT = '{label} ({unit}; {decimals} decimals)';
 
 /** A number rounded to the CSV's precision; never −0. */
 export function roundForCsv(value: number): number {
-  if (!Number.isFinite(value)) return value;
-  const rounded = Number(value.toFixed(CHART_CSV_DECIMALS));
-  return rounded === 0 ? 0 : rounded;
-}
-
-export type CsvValue = string | number | null | undefined;
-
-/** One field: numbers raw (shortest exact form, no grouping, no −0), blanks for missing, text quoted when RFC 4180 asks. */
-export function csvField(value: CsvValue): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value === 0 ? 0 : value) : '';
-  if (value === null || value === undefined) return '';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Rows to CSV text: BOM first, CRLF after every record (RFC 4180). */
-export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return UTF8_BOM + rows.map((row) => row.map(csvField).join(',') + LINE_END).join('');
+  return roundToDecimals(value, CHART_CSV_DECIMALS);
 }
 
 type Pair = readonly [number, number];
@@ -136,5 +120,5 @@ export function chartCsvRows(config: TableSource, words: ChartCsvWords): CsvValu
 
 /** The CSV file behind a chart. */
 export function chartCsv(config: TableSource, words: ChartCsvWords): string {
-  return toCsv(chartCsvRows(config, words));
+  return toCsv(chartCsvRows(config, words), DOWNLOAD_LAYOUT);
 }

@@ -1,4 +1,5 @@
 // Writes a scenario report's monthly income by buyer as CSV: scenario, baseline and change, USD bn a month, rows that add up.
+import { fixedDecimals, toCsv } from './csv-writer.ts';
 import type { MonthUsdBn, ScenarioReport } from './scenario-report.ts';
 
 export const MONTHLY_CSV_HEADER = [
@@ -28,14 +29,7 @@ export const MONTHLY_CSV_ROWS = [...CRUDE_PARTS.map(([name]) => name), 'subtotal
 
 /** Four decimals; a value that rounds to zero is written "0.0000", never "-0.0000"; an unknown one is left blank. */
 export function formatCsvNumber(value: number): string {
-  if (!Number.isFinite(value)) return '';
-  const text = value.toFixed(DECIMALS);
-  return Number(text) === 0 ? (0).toFixed(DECIMALS) : text;
-}
-
-/** Quotes a field as RFC 4180 asks when it holds a comma, a quote or a line break. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return fixedDecimals(value, DECIMALS);
 }
 
 /**
@@ -71,11 +65,9 @@ function monthUnits(month: MonthUsdBn): number[] {
 export function monthlyCsv(report: ScenarioReport): string {
   const scenario = monthUnits(report.month);
   const baseline = monthUnits(report.baseline.month);
-  const lines = [MONTHLY_CSV_HEADER.map(csvField).join(',')];
-  MONTHLY_CSV_ROWS.forEach((category, i) => {
+  const rows = MONTHLY_CSV_ROWS.map((category, i) => {
     const [now, then] = [scenario[i]!, baseline[i]!];
-    const cells = [now, then, now - then].map((units) => formatCsvNumber(units / UNITS_PER_BN));
-    lines.push([category, ...cells].map(csvField).join(','));
+    return [category, ...[now, then, now - then].map((units) => formatCsvNumber(units / UNITS_PER_BN))];
   });
-  return lines.map((line) => `${line}\n`).join('');
+  return toCsv([MONTHLY_CSV_HEADER, ...rows]);
 }

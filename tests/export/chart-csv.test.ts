@@ -5,15 +5,8 @@ import { dropSweepChart, incomeByBuyerChart } from '../../src/app/charts/chart-c
 import { waterfallChart, tornadoChart } from '../../src/app/charts/why-charts.ts';
 import { chartStateFor } from '../app/charts/chart-state.ts';
 import { sweepDrop } from '../../src/analysis/drop-sweep.ts';
-import {
-  CHART_CSV_DECIMALS,
-  UTF8_BOM,
-  chartCsv,
-  chartCsvRows,
-  csvField,
-  roundForCsv,
-  toCsv,
-} from '../../src/export/chart-csv.ts';
+import { CHART_CSV_DECIMALS, chartCsv, chartCsvRows, roundForCsv } from '../../src/export/chart-csv.ts';
+import { UTF8_BOM } from '../../src/report/csv-writer.ts';
 import { zhHant } from '../../src/i18n/catalogue-zh-hant.ts';
 import { registerMessages, translator } from '../../src/i18n/translate.ts';
 
@@ -26,32 +19,6 @@ const state = chartStateFor;
 
 /** The records of a CSV text, without its BOM, split on CRLF (no field in these tests holds a line break). */
 const records = (csv: string) => csv.slice(1).split('\r\n').slice(0, -1);
-
-describe('csvField', () => {
-  it('writes numbers raw: full precision, a dot, no grouping, no minus zero, blanks for missing', () => {
-    expect(csvField(1234567.891)).toBe('1234567.891');
-    expect(csvField(-0.1 - 0.2)).toBe('-0.30000000000000004');
-    expect(csvField(-0)).toBe('0');
-    expect(csvField(Number.NaN)).toBe('');
-    expect(csvField(null)).toBe('');
-  });
-
-  it('quotes text with commas, quotes or line breaks, doubling quotes (RFC 4180)', () => {
-    expect(csvField('plain text')).toBe('plain text');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('the "$10 lower" claim')).toBe('"the ""$10 lower"" claim"');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-  });
-
-  it('starts the file with a BOM and ends every record with CRLF', () => {
-    expect(
-      toCsv([
-        ['a', 1],
-        ['b', 2],
-      ]),
-    ).toBe(`${UTF8_BOM}a,1\r\nb,2\r\n`);
-  });
-});
 
 describe('chartCsv', () => {
   /** The model's own number at the CSV's stated precision: three decimals. */
