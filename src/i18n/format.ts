@@ -1,6 +1,6 @@
 // Formats numbers, money and units for the active language; all user-visible numbers go through here.
 import type { UnitDeclaration } from '../engine/types.ts';
-import type { Language } from '../link/view-params.ts';
+import { type Language, languageEntry } from './languages.ts';
 import { local, localeTag } from './translate.ts';
 
 /** The one minus sign on the page (U+2212), in both languages; Intl writes a hyphen-minus. */
@@ -15,10 +15,8 @@ export function withTrueMinus(text: string): string {
  * How many shown units one USD bn is: Chinese counts in 億 (10^8), so $13.6bn is 136億美元. Every USD bn
  * amount on the page, in a chart, a table, an exercise or a CSV goes through this or a unit's `shownScale`.
  */
-const USD_BN_SHOWN_SCALE: Readonly<Record<Language, number>> = { en: 1, 'zh-Hant': 10 };
-
 export function usdBnScale(lang: Language): number {
-  return USD_BN_SHOWN_SCALE[lang] ?? 1;
+  return languageEntry(lang).writing.usdBnScale;
 }
 
 /** USD bn → the number a chart plots in this language (×10 for 億 in Chinese). */
@@ -83,26 +81,33 @@ function signOf(value: number, digits: number, signed: boolean): string {
   return value < 0 ? MINUS : signed ? '+' : '';
 }
 
+/** An amount in a language's money style: a prefix ("$") takes the sign before it, a bare suffix follows the signed number. */
+function formatAmount(
+  value: number,
+  lang: Language,
+  digits: number,
+  signed: boolean,
+  style: { prefix: string; suffix: string },
+): string {
+  if (!Number.isFinite(value)) return '—';
+  if (!style.prefix) return `${formatNumber(value, lang, digits, signed)}${style.suffix}`;
+  return `${signOf(value, digits, signed)}${style.prefix}${formatNumber(Math.abs(value), lang, digits)}${style.suffix}`;
+}
+
 /** USD billions: "$13.6bn" / "136億美元" (one decimal fewer in 億, the same precision). */
 export function formatUsdBn(value: number, lang: Language, digits = 1, signed = false): string {
-  if (!Number.isFinite(value)) return '—';
   const scale = usdBnScale(lang);
-  if (lang === 'zh-Hant') return `${formatNumber(value * scale, lang, shownDigits(digits, scale), signed)}億美元`;
-  return `${signOf(value, digits, signed)}$${formatNumber(Math.abs(value), lang, digits)}bn`;
+  return formatAmount(value * scale, lang, shownDigits(digits, scale), signed, languageEntry(lang).writing.usdBn);
 }
 
 /** US dollars: "$12.0" / "−$20" / "12.0美元". */
 export function formatUsd(value: number, lang: Language, digits = 0, signed = false): string {
-  if (!Number.isFinite(value)) return '—';
-  if (lang === 'zh-Hant') return `${formatNumber(value, lang, digits, signed)}美元`;
-  return `${signOf(value, digits, signed)}$${formatNumber(Math.abs(value), lang, digits)}`;
+  return formatAmount(value, lang, digits, signed, languageEntry(lang).writing.usd);
 }
 
 /** Trillion roubles: "−0.50 trn RUB" / "−0.50兆盧布" (兆 is the Chinese word for 10^12). */
 export function formatTrnRub(value: number, lang: Language, digits = 2, signed = false): string {
-  const number = formatNumber(value, lang, digits, signed);
-  if (number === '—') return number;
-  return lang === 'zh-Hant' ? `${number}兆盧布` : `${number} trn RUB`;
+  return formatAmount(value, lang, digits, signed, languageEntry(lang).writing.trnRub);
 }
 
 /**
@@ -120,8 +125,7 @@ export function formatWithUnit(
   const number = formatNumber(value * scale, lang, shownDigits(digits, scale), signed);
   const symbol = unit ? local(unit.symbol, lang) : '';
   if (!symbol || number === '—') return number;
-  if (symbol === '%' || lang === 'zh-Hant') return `${number}${symbol}`;
-  return `${number} ${symbol}`;
+  return symbol === '%' ? `${number}${symbol}` : `${number}${languageEntry(lang).writing.unitGap}${symbol}`;
 }
 
 /** Spoken form for aria-valuetext: "12 US dollars a barrel" / "12美元每桶". */
@@ -130,5 +134,21 @@ export function spokenValue(value: number, unit: UnitDeclaration | undefined, la
   const number = formatNumber(value * scale, lang, shownDigits(digits, scale));
   const spoken = unit ? local(unit.spoken, lang) : '';
   if (!spoken) return number;
-  return lang === 'zh-Hant' ? `${number}${spoken}` : `${number} ${spoken}`;
+  return `${number}${languageEntry(lang).writing.unitGap}${spoken}`;
+}
+
+/** Joins the items of a one-line list: "a; b" / "a；b". */
+export function joinList(items: readonly string[], lang: Language): string {
+  return items.join(languageEntry(lang).writing.listSeparator);
+}
+
+/** A label and its text: "12 Oct: sanctions" / "10月12日：制裁". */
+export function labelled(label: string, text: string, lang: Language): string {
+  return `${label}${languageEntry(lang).writing.labelSeparator}${text}`;
+}
+
+/** A name in the language's quotation marks: “ten dollars” / 「十美元」. */
+export function quoted(text: string, lang: Language): string {
+  const [open, close] = languageEntry(lang).writing.quotes;
+  return `${open}${text}${close}`;
 }

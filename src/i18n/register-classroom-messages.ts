@@ -1,7 +1,5 @@
-// Registers the classroom tools' strings in both languages; imported by the classroom chunk, so they load with it.
-import { classroomEn } from './classroom-en.ts';
-import { classroomZhHant } from './classroom-zh-hant.ts';
-import { registerMessages } from './translate.ts';
+// Makes the classroom tools' strings (exercises, lessons, worksheet, For teachers) available: English comes in this chunk, each other language in use loads its own through the registry.
+import { messages } from './en/classroom.ts';
+import { ensurePart } from './translate.ts';
 
-registerMessages('en', classroomEn);
-registerMessages('zh-Hant', classroomZhHant);
+await ensurePart('classroom', messages);

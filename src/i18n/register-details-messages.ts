@@ -1,7 +1,5 @@
-// Registers the strings of the parts that load on demand (why it changed, inside the model, sources) in both languages.
-import { detailsEn } from './details-en.ts';
-import { detailsZhHant } from './details-zh-hant.ts';
-import { registerMessages } from './translate.ts';
+// Makes the strings of the parts that load on demand (why it changed, inside the model, sources) available: English comes in this chunk, each other language in use loads its own through the registry.
+import { messages } from './en/details.ts';
+import { ensurePart } from './translate.ts';
 
-registerMessages('en', detailsEn);
-registerMessages('zh-Hant', detailsZhHant);
+await ensurePart('details', messages);

@@ -1,7 +1,8 @@
 // View settings a link may carry besides scenario values: declared once, parsed to valid/invalid/missing.
 
-export const LANGUAGES = ['en', 'zh-Hant'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGE_ALIASES, type Language } from '../i18n/languages.ts';
+
+export { LANGUAGES, type Language } from '../i18n/languages.ts';
 
 export const PANELS = ['assumptions'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -61,18 +62,6 @@ interface ViewParameter<K extends keyof ViewSettings> {
   parse(given: string): ViewSettings[K] | undefined;
   format(value: ViewSettings[K]): string | null;
 }
-
-const LANGUAGE_ALIASES: ReadonlyMap<string, Language> = new Map(
-  Object.entries({
-    en: 'en',
-    'en-us': 'en',
-    'en-gb': 'en',
-    'zh-hant': 'zh-Hant',
-    'zh-tw': 'zh-Hant',
-    'zh-hk': 'zh-Hant',
-    zh: 'zh-Hant',
-  } as Record<string, Language>),
-);
 
 const lang: ViewParameter<'lang'> = {
   key: 'lang',

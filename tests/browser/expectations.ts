@@ -1,12 +1,11 @@
 // What the page should show for a scenario, computed in node from the same pure model and formatters.
 import { model } from '../../src/app/model.ts';
 import { formatNumber, formatUsdBn } from '../../src/i18n/format.ts';
-import { zhHant } from '../../src/i18n/catalogue-zh-hant.ts';
-import { registerMessages, translator } from '../../src/i18n/translate.ts';
+import { ensureLanguage, translator } from '../../src/i18n/translate.ts';
 import type { Language } from '../../src/link/view-params.ts';
 
 // The page loads its Chinese strings on demand; the expectations need them at once.
-registerMessages('zh-Hant', zhHant);
+await ensureLanguage('zh-Hant');
 
 export { model };
 

@@ -7,11 +7,10 @@ import { chartStateFor } from '../app/charts/chart-state.ts';
 import { sweepDrop } from '../../src/analysis/drop-sweep.ts';
 import { CHART_CSV_DECIMALS, chartCsv, chartCsvRows, roundForCsv } from '../../src/export/chart-csv.ts';
 import { UTF8_BOM } from '../../src/report/csv-writer.ts';
-import { zhHant } from '../../src/i18n/catalogue-zh-hant.ts';
-import { registerMessages, translator } from '../../src/i18n/translate.ts';
+import { ensureLanguage, translator } from '../../src/i18n/translate.ts';
 
 // The page loads Traditional Chinese on demand; here it is needed at once.
-registerMessages('zh-Hant', zhHant);
+await ensureLanguage('zh-Hant');
 
 const words = { category: 'Category', series: 'Bar', from: 'from', to: 'to' };
 

@@ -1,34 +1,49 @@
 // Checks the message catalogues: same keys and placeholders in both languages, and every key the source uses exists.
 import { WEAK_REASONS } from '../../models/crude-leverage/source-standing.ts';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { INCOME_CATEGORIES } from '../../src/analysis/monthly-income.ts';
 import type { LocalText } from '../../src/engine/types.ts';
-import { en } from '../../src/i18n/catalogue-en.ts';
-import { zhHant } from '../../src/i18n/catalogue-zh-hant.ts';
-import { classroomEn } from '../../src/i18n/classroom-en.ts';
-import { classroomZhHant } from '../../src/i18n/classroom-zh-hant.ts';
-import { detailsEn } from '../../src/i18n/details-en.ts';
-import { detailsZhHant } from '../../src/i18n/details-zh-hant.ts';
+import {
+  CATALOGUE_PARTS,
+  type CataloguePart,
+  FALLBACK_LANGUAGE,
+  LANGUAGE_REGISTRY,
+  type LanguageEntry,
+} from '../../src/i18n/languages.ts';
 
 const srcDir = fileURLToPath(new URL('../../src/', import.meta.url));
-// The catalogue comes in parts (core, classroom tools, on-demand details) that load separately; no key is in two parts.
-const parts: [Record<string, string>, Record<string, string>][] = [
-  [en, zhHant],
-  [classroomEn, classroomZhHant],
-  [detailsEn, detailsZhHant],
-];
-const enCatalogue: Record<string, string> = Object.assign({}, ...parts.map(([english]) => english));
-const zhCatalogue: Record<string, string> = Object.assign({}, ...parts.map(([, chinese]) => chinese));
+const i18nDir = join(srcDir, 'i18n');
+
+/** A part of a language's catalogue: through the registry's loader, or for English (bundled, no loader) its file. */
+async function loadPart(entry: LanguageEntry, part: CataloguePart): Promise<Readonly<Record<string, string>>> {
+  if (entry.load) return (await entry.load(part)).messages;
+  expect(entry.code).toBe(FALLBACK_LANGUAGE);
+  return ((await import(`../../src/i18n/en/${part}.ts`)) as { messages: Record<string, string> }).messages;
+}
+
+/** Every registered language's catalogue, part by part. */
+const loaded = await Promise.all(
+  LANGUAGE_REGISTRY.map(async (entry: LanguageEntry) => ({
+    code: entry.code,
+    parts: await Promise.all(CATALOGUE_PARTS.map(async (part) => [part, await loadPart(entry, part)] as const)),
+  })),
+);
+const english = loaded.find((language) => language.code === 'en')!;
+const others = loaded.filter((language) => language !== english);
+const whole = (language: (typeof loaded)[number]): Record<string, string> =>
+  Object.assign({}, ...language.parts.map(([, messages]) => messages));
+const enCatalogue = whole(english);
+const zhCatalogue = whole(loaded.find((language) => language.code === 'zh-Hant')!);
 
 function sourceFiles(dir: string): { path: string; text: string }[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
-    const catalogue = /^(catalogue|classroom|details)-[a-z-]+\.ts$/.test(entry.name) && dir.endsWith('i18n');
+    const catalogue = dirname(dir) === i18nDir && existsSync(join(i18nDir, 'en', entry.name));
     return /\.(svelte|ts)$/.test(entry.name) && !catalogue ? [{ path, text: readFileSync(path, 'utf8') }] : [];
   });
 }
@@ -44,8 +59,8 @@ const matches = (pattern: RegExp) =>
 const literalKeys = matches(/(?<![\w.$])t\(\s*['"]([a-zA-Z.-]+)['"]/g);
 /** `t(\`prefix.${id}\`)`: the ids each prefix can take, from the code that produces them. */
 const templatePrefixes = matches(/(?<![\w.$])t\(\s*`([a-zA-Z.-]+)\$\{/g);
-/** `pluralKey('base', n)` turns into base.one and base.other. */
-const pluralBases = matches(/pluralKey\(\s*['"]([a-zA-Z.-]+)['"]/g);
+/** A plural base: `t('base', { count })` with no message of its own, turned into base.one, base.other…. */
+const pluralBases = literalKeys.filter(({ key }) => !(key in enCatalogue) && `${key}.other` in enCatalogue);
 
 function adjustmentReasons(): string[] {
   const source = readFileSync(join(srcDir, 'link/sanitize-value.ts'), 'utf8');
@@ -63,25 +78,39 @@ const idsForPrefix: Record<string, readonly string[]> = {
 };
 
 describe('message catalogues', () => {
-  it('have exactly the same keys in English and Traditional Chinese', () => {
-    expect(Object.keys(zhCatalogue).sort()).toEqual(Object.keys(enCatalogue).sort());
+  it('come in one folder per registered language, and no folder for an unregistered one', () => {
+    const folders = readdirSync(i18nDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(folders.map((entry) => entry.name).sort()).toEqual(LANGUAGE_REGISTRY.map((entry) => entry.code).sort());
+    expect(others.length).toBeGreaterThan(0);
   });
 
-  it('keep each part in step across the languages, and no key in two parts', () => {
-    for (const [english, chinese] of parts) expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
-    const all = parts.flatMap(([english]) => Object.keys(english));
+  it('have exactly English’s keys in every registered language, part by part', () => {
+    for (const language of others) {
+      language.parts.forEach(([part, messages], i) => {
+        const [, englishPart] = english.parts[i]!;
+        expect(Object.keys(messages).sort(), `${language.code}/${part}`).toEqual(Object.keys(englishPart).sort());
+      });
+    }
+  });
+
+  it('put no key in two parts', () => {
+    const all = english.parts.flatMap(([, messages]) => Object.keys(messages));
     expect(new Set(all).size).toBe(all.length);
   });
 
   it('have no empty or blank messages', () => {
-    for (const [key, text] of [...Object.entries(enCatalogue), ...Object.entries(zhCatalogue)]) {
-      expect(text.trim(), key).not.toBe('');
+    for (const language of loaded) {
+      for (const [key, text] of Object.entries(whole(language)))
+        expect(text.trim(), `${language.code} ${key}`).not.toBe('');
     }
   });
 
-  it('use the same {placeholders} in each pair', () => {
-    for (const key of Object.keys(enCatalogue)) {
-      expect(placeholders(zhCatalogue[key] ?? ''), key).toEqual(placeholders(enCatalogue[key]!));
+  it('use the same {placeholders} as English in every language', () => {
+    for (const language of others) {
+      const catalogue = whole(language);
+      for (const key of Object.keys(enCatalogue)) {
+        expect(placeholders(catalogue[key] ?? ''), `${language.code} ${key}`).toEqual(placeholders(enCatalogue[key]!));
+      }
     }
   });
 
@@ -100,7 +129,9 @@ describe('keys used in src/', () => {
   });
 
   it('exist in the catalogue for every literal t() key', () => {
-    const missing = literalKeys.filter(({ key }) => !(key in enCatalogue)).map(({ key, path }) => `${path}: ${key}`);
+    const missing = literalKeys
+      .filter(({ key }) => !(key in enCatalogue) && !pluralBases.some((base) => base.key === key))
+      .map(({ key, path }) => `${path}: ${key}`);
     expect(missing).toEqual([]);
   });
 
@@ -112,7 +143,7 @@ describe('keys used in src/', () => {
     }
   });
 
-  it('exist in both plural forms for every pluralKey() base', () => {
+  it('exist in both plural forms for every plural base t() is given', () => {
     for (const { key } of pluralBases) {
       expect(enCatalogue).toHaveProperty([`${key}.one`]);
       expect(enCatalogue).toHaveProperty([`${key}.other`]);

@@ -4,10 +4,10 @@ import { exercises } from '../../models/crude-leverage/exercises.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { plausibilityWarnings } from '../../models/crude-leverage/warnings.ts';
 import { decompositionGroups } from '../../models/crude-leverage/decomposition.ts';
-import { exportMessages } from '../../src/app/export/export-messages.ts';
-import { zhHant } from '../../src/i18n/catalogue-zh-hant.ts';
-import { classroomZhHant } from '../../src/i18n/classroom-zh-hant.ts';
-import { detailsZhHant } from '../../src/i18n/details-zh-hant.ts';
+import { messages as classroomZhHant } from '../../src/i18n/zh-Hant/classroom.ts';
+import { messages as zhHant } from '../../src/i18n/zh-Hant/core.ts';
+import { messages as detailsZhHant } from '../../src/i18n/zh-Hant/details.ts';
+import { messages as exportZhHant } from '../../src/i18n/zh-Hant/export.ts';
 
 /** Every 'zh-Hant' string inside a value (the model declaration holds them in LocalText records). */
 function chineseIn(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
@@ -27,7 +27,7 @@ const strings: [string, string][] = [
   ...Object.entries(zhHant).map(([k, v]): [string, string] => [`catalogue ${k}`, v]),
   ...Object.entries(classroomZhHant).map(([k, v]): [string, string] => [`classroom ${k}`, v]),
   ...Object.entries(detailsZhHant).map(([k, v]): [string, string] => [`details ${k}`, v]),
-  ...Object.entries(exportMessages['zh-Hant']).map(([k, v]): [string, string] => [`export ${k}`, v]),
+  ...Object.entries(exportZhHant).map(([k, v]): [string, string] => [`export ${k}`, v]),
   ...chineseIn(declaration, 'model'),
   ...chineseIn(exercises, 'exercises'),
   ...chineseIn(plausibilityWarnings, 'warnings'),

@@ -13,12 +13,11 @@ if (!('ResizeObserver' in globalThis)) {
 }
 
 // The page loads Traditional Chinese and the classroom tools' strings on demand; tests have them at once.
-import { zhHant } from '../../src/i18n/catalogue-zh-hant.ts';
-import { registerMessages } from '../../src/i18n/translate.ts';
+import { ensureLanguage } from '../../src/i18n/translate.ts';
 import '../../src/i18n/register-classroom-messages.ts';
 import '../../src/i18n/register-details-messages.ts';
 
-registerMessages('zh-Hant', zhHant);
+await ensureLanguage('zh-Hant');
 
 // findBy… and waitFor give up after 1 s by default; parts of the page load on demand (a dynamic import),
 // which a loaded two-core runner can take longer than that to resolve. The limit is for hangs, not speed.

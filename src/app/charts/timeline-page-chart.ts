@@ -3,13 +3,10 @@ import type { ChartConfiguration } from 'chart.js';
 import { policyEvents } from '../../../models/crude-leverage/months.ts';
 import type { TimelineReport } from '../../analysis/backtest-report.ts';
 import { timelineConfig } from '../../charts/timeline-chart.ts';
-import { formatNumber, formatUsdBn } from '../../i18n/format.ts';
+import { formatNumber, formatUsdBn, joinList, labelled, usdBnScale } from '../../i18n/format.ts';
 import { local, localeTag, type Translate } from '../../i18n/translate.ts';
 import type { Language } from '../../link/view-params.ts';
 import type { PageChart } from './chart-configs.ts';
-
-/** Chinese amounts are read in 億 (units of USD 0.1bn), never 十億, so the axis counts 億 there. */
-const AXIS_SCALE: Record<Language, number> = { en: 1, 'zh-Hant': 10 };
 
 export const monthText = (month: string, lang: Language, style: 'short' | 'long') =>
   new Intl.DateTimeFormat(localeTag(lang), { year: 'numeric', month: style, timeZone: 'UTC' }).format(
@@ -21,11 +18,12 @@ const dayText = (date: string, lang: Language) =>
   );
 
 export function timelineChart(report: TimelineReport, lang: Language, t: Translate): PageChart {
-  const scale = AXIS_SCALE[lang];
+  // Chinese amounts are read in 億 (units of USD 0.1bn), never 十億, so the axis counts 億 there.
+  const scale = usdBnScale(lang);
   const scaled = (value: number | null) => (value === null ? null : value * scale);
   const events = policyEvents.map((event) => ({
     date: event.date,
-    label: `${dayText(event.date, lang)}${lang === 'zh-Hant' ? '：' : ': '}${local(event.label, lang)}`,
+    label: labelled(dayText(event.date, lang), local(event.label, lang), lang),
   }));
   const withPublished = report.months.filter((row) => row.published !== null);
   const first = withPublished[0];
@@ -84,7 +82,6 @@ export function timelineChart(report: TimelineReport, lang: Language, t: Transla
     locale: localeTag(lang),
   });
   const forwardByMonth = new Map((forward?.months ?? []).map((row) => [row.month, row]));
-  const separator = lang === 'zh-Hant' ? '；' : '; ';
   const forwardColumns = forward ? [t('timeline.scenario'), t('timeline.band'), t('timeline.baseline')] : [];
   return {
     id: 'timeline',
@@ -108,10 +105,10 @@ export function timelineChart(report: TimelineReport, lang: Language, t: Transla
         const forwardCells = forward
           ? [money(continued?.scenario ?? null), band, money(continued?.baseline ?? null)]
           : [];
-        const eventText = events
-          .filter((event) => event.date.startsWith(row.month))
-          .map((event) => event.label)
-          .join(separator);
+        const eventText = joinList(
+          events.filter((event) => event.date.startsWith(row.month)).map((event) => event.label),
+          lang,
+        );
         return [
           monthText(row.month, lang, 'long'),
           money(row.model),

@@ -2,7 +2,7 @@
 import type { CompiledModel } from '../../engine/compile-model.ts';
 import { ownValue } from '../../engine/own-value.ts';
 import type { Scenario } from '../../engine/types.ts';
-import { formatWithUnit } from '../../i18n/format.ts';
+import { formatWithUnit, joinList } from '../../i18n/format.ts';
 import { local } from '../../i18n/translate.ts';
 import { formatForLink, stepDecimals } from '../../link/sanitize-value.ts';
 import type { Language } from '../../link/view-params.ts';
@@ -21,5 +21,5 @@ export function scenarioSummary(model: CompiledModel, scenario: Scenario, lang: 
     (p) =>
       `${local(p.label, lang)} ${formatWithUnit(ownValue(scenario, p.key)!, units.get(p.unit), lang, stepDecimals(p.step))}`,
   );
-  return parts.join(lang === 'zh-Hant' ? '；' : '; ');
+  return joinList(parts, lang);
 }

@@ -1,5 +1,5 @@
 // English strings of the parts that load on demand: why it changed, inside the model, model checks, sources.
-export const detailsEn = {
+export const messages = {
   'inside.title': 'How it works: every equation, live',
   'inside.intro':
     'The model is a list of equations, run in order. Each shows its current value and the values it reads, with units and where each input comes from. Incomes are in million US dollars a day (million barrels a day × dollars a barrel). A name starting with base_ is the mid-2025 baseline’s value.',
@@ -114,4 +114,4 @@ export const detailsEn = {
     'The world price answers back. When Russian oil leaves the world market (barrels India or China drop that find no other buyer, or oil lost to refinery outages), Brent rises: by $2.4 a barrel for each million barrels a day, after other producers replace half. That cushions Russia’s loss and raises every importer’s bill. Estimates differ because they assume different markets: short-run elasticities give $1.3–2.8 per million barrels a day (the band uses this range), SBI assumed a rise of about 10%, and CLSA wrote $90–100 if India stopped (a preset, not in the band). Spare capacity of about 5 mb/d and the surplus expected for 2026 argue for the low end. Sanctions on Russian sellers are different: in late 2025 they widened the Urals discount but barely moved Brent.',
 } as const;
 
-export type DetailsMessageKey = keyof typeof detailsEn;
+export type DetailsMessageKey = keyof typeof messages;

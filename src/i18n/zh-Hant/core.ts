@@ -1,7 +1,7 @@
-// 繁體中文 catalogue: the same keys as the English one (the type makes a missing key a compile error).
-import type { CoreMessageKey } from './catalogue-en.ts';
+// 繁體中文 core strings: the same keys as en/core.ts (the type makes a missing key a compile error); loaded on demand.
+import type { CoreMessageKey } from '../en/core.ts';
 
-export const zhHant: Record<CoreMessageKey, string> = {
+export const messages: Record<CoreMessageKey, string> = {
   'app.title': '原油槓桿',
   'app.tagline': '油價與美國二級關稅如何擠壓俄羅斯的石油出口收入',
   'app.skip': '跳到結果',

@@ -1,5 +1,5 @@
 // English strings used only by the classroom tools (exercises, lessons, worksheet, For teachers), loaded with them.
-export const classroomEn = {
+export const messages = {
   'lesson.title': 'Build a lesson',
   'lesson.intro':
     'Choose what students may change, then share the link or show the QR code. The sliders’ current values are where the lesson starts.',
@@ -342,4 +342,4 @@ export const classroomEn = {
   'board.modelLine': 'The model’s answer (solid line)',
 } as const;
 
-export type ClassroomMessageKey = keyof typeof classroomEn;
+export type ClassroomMessageKey = keyof typeof messages;

@@ -1,7 +1,7 @@
-// 繁體中文 strings of the classroom tools: the same keys as classroom-en.ts.
-import type { ClassroomMessageKey } from './classroom-en.ts';
+// 繁體中文 strings of the classroom tools: the same keys as en/classroom.ts.
+import type { ClassroomMessageKey } from '../en/classroom.ts';
 
-export const classroomZhHant: Record<ClassroomMessageKey, string> = {
+export const messages: Record<ClassroomMessageKey, string> = {
   'lesson.title': '建立課堂',
   'lesson.intro': '選擇學生可以調整哪些設定，然後分享連結或展示QR碼。滑桿目前的數值就是課堂的起始值。',
   'lesson.slider': '滑桿',

@@ -1,7 +1,7 @@
-// 繁體中文 strings of the parts that load on demand: the same keys as details-en.ts.
-import type { DetailsMessageKey } from './details-en.ts';
+// 繁體中文 strings of the parts that load on demand: the same keys as en/details.ts.
+import type { DetailsMessageKey } from '../en/details.ts';
 
-export const detailsZhHant: Record<DetailsMessageKey, string> = {
+export const messages: Record<DetailsMessageKey, string> = {
   'inside.title': '運作原理：所有方程式，即時顯示',
   'inside.intro':
     '模型是一串依序計算的方程式。每條方程式顯示其目前數值、所讀取的數值、單位及各輸入的出處。收入單位為每日百萬美元（每日百萬桶 × 每桶美元）。以 base_ 開頭的名稱是2025年中基準的數值。',

@@ -1,5 +1,5 @@
-// Every English string on screen that does not come from the model declaration. Keys are shared with zh-Hant.
-export const en = {
+// English core strings: everything on the first screen that does not come from the model declaration (loaded with the page).
+export const messages = {
   'app.title': 'Crude Leverage',
   'app.tagline': 'How oil prices and US secondary tariffs squeeze Russia’s oil export income',
   'app.skip': 'Skip to results',
@@ -205,4 +205,4 @@ export const en = {
 } as const;
 
 /** Keys of the page's core strings; the classroom tools add theirs (classroom-en.ts). */
-export type CoreMessageKey = keyof typeof en;
+export type CoreMessageKey = keyof typeof messages;

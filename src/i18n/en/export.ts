@@ -1,0 +1,41 @@
+// English strings of downloads, embedding and the offline edition, loaded with those parts.
+export const messages = {
+  'download.menu': 'Download',
+  'download.menuFor': 'Download: {title}',
+  'download.png': 'Picture (PNG)',
+  'download.svg': 'Print-quality picture (SVG)',
+  'download.csv': 'Data behind the chart (CSV)',
+  'download.json': 'Scenario report (JSON)',
+  'download.monthlyCsv': 'Monthly income by buyer (CSV)',
+  'download.saved': 'Saved {file}.',
+  'download.failed': 'This browser could not make the file.',
+  'download.scenarioCaption': 'Scenario: {summary}',
+  'download.baseline': 'mid-2025 settings',
+  'download.source': 'Source: Crude Leverage model; figures from IEA, EIA, Kpler, Reuters… see the link',
+  'csv.category': 'Category',
+  'csv.series': 'Bar',
+  'csv.from': 'from',
+  'csv.to': 'to',
+  'csv.withUnit': '{label} ({unit}; {decimals} decimals)',
+  'embed.sliders': 'Settings in this scenario',
+  'embed.openFull': 'Open the full simulator',
+  'embed.newWindow': '(opens in a new window)',
+  'embed.iframeTitle': "Crude Leverage: Russia's oil export income in this scenario",
+  'snippet.title': 'Embed this scenario',
+  'snippet.intro':
+    'Paste this code into a web page or a learning platform: it shows the headline, one chart and the sliders this scenario changes.',
+  'snippet.chart': 'Chart to show',
+  'snippet.chart.income-by-buyer': 'Monthly export income by buyer',
+  'snippet.chart.drop-sweep': 'Export income as the oil price falls',
+  'snippet.chart.calculus': 'Buyer’s calculus: discount saved vs tariff paid',
+  'snippet.chart.waterfall': 'The change from mid-2025, part by part',
+  'snippet.chart.timeline': 'Export revenue month by month: the model, the IEA and your scenario',
+  'snippet.code': 'Embed code',
+  'snippet.resize':
+    'The iframe’s height fits this view on a screen 360 px wide or more. The script line after it is optional: where the page allows scripts, it makes the iframe exactly as tall as the view; without it, the fixed height still shows everything.',
+  'snippet.copy': 'Copy embed code',
+  'snippet.copied': 'Embed code copied.',
+  'snippet.copyFailed': 'Could not copy: select the code and copy it by hand.',
+} as const satisfies Record<string, string>;
+
+export type ExportMessageKey = keyof typeof messages;
