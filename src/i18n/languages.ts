@@ -34,7 +34,8 @@ export interface LanguageEntry {
   aliases: readonly string[];
   writing: WritingConventions;
   /**
-   * Loads one part of its catalogue folder (a chunk of its own in the build). The fallback language has none:
+   * Loads one part of its catalogue folder (a chunk of its own in the build; one import per part, which builds
+   * smaller than a template-literal import). The fallback language has none:
    * its core comes with the page and each other part with the code that needs it (the register-*-messages files).
    */
   load?: (part: CataloguePart) => Promise<{ messages: Readonly<Record<string, string>> }>;
@@ -72,7 +73,13 @@ export const LANGUAGE_REGISTRY = [
       labelSeparator: '：',
       quotes: ['「', '」'],
     },
-    load: (part) => import(`./zh-Hant/${part}.ts`),
+    load: (part) =>
+      ({
+        core: () => import('./zh-Hant/core.ts'),
+        classroom: () => import('./zh-Hant/classroom.ts'),
+        details: () => import('./zh-Hant/details.ts'),
+        export: () => import('./zh-Hant/export.ts'),
+      })[part](),
   },
 ] as const satisfies readonly LanguageEntry[];
 

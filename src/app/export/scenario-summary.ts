@@ -2,7 +2,8 @@
 import type { CompiledModel } from '../../engine/compile-model.ts';
 import { ownValue } from '../../engine/own-value.ts';
 import type { Scenario } from '../../engine/types.ts';
-import { formatWithUnit, joinList } from '../../i18n/format.ts';
+import { formatWithUnit } from '../../i18n/format.ts';
+import { joinList } from '../../i18n/typography.ts';
 import { local } from '../../i18n/translate.ts';
 import { formatForLink, stepDecimals } from '../../link/sanitize-value.ts';
 import type { Language } from '../../link/view-params.ts';
