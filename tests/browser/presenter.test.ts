@@ -6,10 +6,13 @@ import { model } from '../../src/app/model.ts';
 import { answersLink } from '../../src/classroom/answers-link.ts';
 import { modelAnswer } from '../../src/classroom/exercise-answer.ts';
 import '../../src/i18n/register-classroom-messages.ts';
-import { translator } from '../../src/i18n/translate.ts';
+import { ensureLanguage, translator } from '../../src/i18n/translate.ts';
 import type { Language } from '../../src/link/view-params.ts';
 import { expectNoViolations } from './axe.ts';
 import { describeInBrowser, expectNoErrors, expectOnlyOwnOrigin, openApp, useBrowser } from './harness.ts';
+
+// The page loads Chinese (and its classroom part) on demand; the expectations need them at once.
+await ensureLanguage('zh-Hant');
 
 const exercise = exercises.find((e) => e.id === 'ten-dollars-lower')!;
 const [first, second] = exercise.questions;

@@ -11,7 +11,7 @@ import {
   LANGUAGES,
   NATIVE_NAMES,
 } from '../../src/i18n/languages.ts';
-import { ensureLanguage, localeTag, translator } from '../../src/i18n/translate.ts';
+import { ensureLanguage, isLanguageReady, localeTag, translator } from '../../src/i18n/translate.ts';
 import { VIEW_PARAMETERS } from '../../src/link/view-params.ts';
 
 const [langParameter] = VIEW_PARAMETERS;
@@ -73,6 +73,19 @@ describe('the language registry', () => {
     expect(localeTag('zh-Hant')).toBe('zh-Hant-TW');
     const html = readFileSync(join(srcDir, 'index.html'), 'utf8');
     expect(/<html lang="([^"]+)"/.exec(html)?.[1]).toBe(localeTag(FALLBACK_LANGUAGE));
+  });
+});
+
+describe('loading on demand', () => {
+  it('loads a lazy part in every language in use when the part is first asked for', async () => {
+    await ensureLanguage('zh-Hant');
+    expect(isLanguageReady('zh-Hant')).toBe(true);
+    // Until the details part is asked for, its messages are in no language (its code has not loaded either).
+    expect(translator('zh-Hant')('inside.title')).toBe('inside.title');
+    await import('../../src/i18n/register-details-messages.ts');
+    expect(translator('zh-Hant')('inside.title')).toBe('運作原理：所有方程式，即時顯示');
+    expect(translator('en')('inside.title')).toBe('How it works: every equation, live');
+    expect(isLanguageReady('zh-Hant')).toBe(true);
   });
 });
 

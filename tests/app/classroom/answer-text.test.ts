@@ -11,7 +11,10 @@ import {
 import { model } from '../../../src/app/model.ts';
 import { compare, modelAnswer, type ModelAnswer, type StudentAnswer } from '../../../src/classroom/exercise-answer.ts';
 import '../../../src/i18n/register-classroom-messages.ts';
-import { translator } from '../../../src/i18n/translate.ts';
+import { ensureLanguage, translator } from '../../../src/i18n/translate.ts';
+
+// The page loads Chinese (and its classroom part) on demand; the tests need them at once.
+await ensureLanguage('zh-Hant');
 
 const find = (e: string, q: string) => exercises.find((x) => x.id === e)!.questions.find((x) => x.id === q)!;
 const change = { model, question: find('ten-dollars-lower', 'income-month'), lang: 'en' as const, t: translator('en') };
