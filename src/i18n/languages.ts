@@ -1,5 +1,5 @@
-// The language registry: one line per language the page speaks. The link's `lang=`, the language switch, the
-// html `lang` attribute, number formats and the catalogue loaders all read it; a new language is a line here
+// The language registry: one entry per language the page speaks. The link's `lang=`, the language switch, the
+// html `lang` attribute, number formats and the catalogue loaders all read it; a new language is an entry here
 // plus a catalogue folder beside this file (en/ holds the keys every folder must have).
 
 /** The parts of a catalogue folder: `core` comes with the first screen, the others with the code that needs them. */
