@@ -1,34 +1,8 @@
 // The model's checks as data: a grid of scenarios each and the rule every one must obey (run by src/analysis/model-checks.ts).
-import type { LocalText, Source } from '../../src/engine/types.ts';
+import type { ModelCheck } from '../../src/engine/check-types.ts';
+import type { LocalText } from '../../src/engine/types.ts';
 import { budgetPoints } from './budget-calibration.ts';
 import { equations } from './equations.ts';
-
-export type CheckKind =
-  /** Every result is a finite number and every listed output is at least 0. */
-  | { type: 'finite-nonnegative'; outputs: readonly string[] }
-  /** `output` never rises as parameter `in` rises along its grid values, everything else fixed. */
-  | { type: 'non-increasing'; in: string; output: string }
-  /** output × days × scale is within tolerancePct of target (a published figure). */
-  | {
-      type: 'calibration';
-      output: string;
-      days: number;
-      scale: number;
-      target: number;
-      tolerancePct: number;
-      source: Source;
-    }
-  /** The results in `left` add up to the results in `right`. */
-  | { type: 'identity'; left: readonly string[]; right: readonly string[] };
-
-export interface ModelCheck {
-  id: string;
-  title: LocalText;
-  description: LocalText;
-  /** Parameter key → values swept. Every combination is run; other parameters stay at their defaults. */
-  grid: Readonly<Record<string, readonly number[]>>;
-  kind: CheckKind;
-}
 
 const text = (en: string, zh: string): LocalText => ({ en, 'zh-Hant': zh });
 

@@ -1,14 +1,6 @@
 // The groups that "why it changed" splits a change in income into: every parameter that moves income, in one group.
+import type { DecompositionGroup } from '../../src/engine/decomposition-types.ts';
 import type { LocalText } from '../../src/engine/types.ts';
-
-/** A set of parameters whose joint move from mid-2025 to the scenario is credited as one part of the change. */
-export interface DecompositionGroup {
-  /** Stable kebab-case id, used in the report's JSON and in tests. */
-  id: string;
-  label: LocalText;
-  /** Parameter keys; a key belongs to at most one group. */
-  keys: readonly string[];
-}
 
 const text = (en: string, zh: string): LocalText => ({ en, 'zh-Hant': zh });
 

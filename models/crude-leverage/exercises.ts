@@ -1,62 +1,31 @@
 // "Predict, then reveal" exercises for the article's claims: questions as data, answered by the model, never hard-coded.
+import type { Exercise, ExerciseQuestion } from '../../src/engine/exercise-types.ts';
 import type { LocalText } from '../../src/engine/types.ts';
 
-/** The unit a question's answer is given in: the unit of its output equation. */
-export type AnswerUnit = 'usd-bn-per-month' | 'usd-bn-per-year' | 'trn-rub-per-year' | 'percent' | 'months';
+/** Decimals an answer is shown and judged to, by the unit of its output equation. */
+const ANSWER_DIGITS = {
+  'usd-bn-per-month': 2,
+  'usd-bn-per-year': 1,
+  'trn-rub-per-year': 2,
+  percent: 1,
+  months: 0,
+} as const;
 
-/**
- * How a student answers a question. 'signed' (the default): a direction (falls/rises, or below/above zero) and
- * a size. 'count': one number of zero or more, for quantities that cannot be negative (a count of months).
- * New kinds extend this list; a question without `answerKind` is 'signed'.
- */
-export type AnswerKind = 'signed' | 'count';
-
-export interface ExerciseQuestion {
-  /** kebab-case, unique within its exercise; links carry it. */
-  id: string;
-  /** 'change': output(to) − output(from). 'level': output(to) itself (`from` stays empty). */
-  kind: 'change' | 'level';
-  prompt: LocalText;
-  /** Parameter values on top of the defaults, like a preset's; empty means mid-2025. */
-  from: Readonly<Record<string, number>>;
-  to: Readonly<Record<string, number>>;
-  /**
-   * Recorded months (YYYY-MM, months.ts) whose observed drivers replace the defaults under `from` and `to`,
-   * as a link's `from=` does (src/analysis/month-start.ts). Absent: mid-2025.
-   */
-  fromMonth?: string;
-  toMonth?: string;
-  /** An equation name of the model. */
-  output: string;
-  answerUnit: AnswerUnit;
-  /** Top of the size slider; students may type more. Set well above the answer so the slider gives nothing away. */
-  sizeMax: number;
-  /** Parameter keys that drive the answer, and the story in plain words. */
-  why: { keys: readonly string[]; text: LocalText };
-  /** How the student answers; absent means 'signed'. */
-  answerKind?: AnswerKind;
-}
-
-/** The question's answer kind, with the default filled in. */
-export function answerKindOf(question: Pick<ExerciseQuestion, 'answerKind'>): AnswerKind {
-  return question.answerKind ?? 'signed';
-}
-
-export interface Exercise {
-  /** kebab-case, unique; lesson links and answer links carry it. */
-  id: string;
-  /** A claim of shared/seed/CLAIMS.md (C1–C5). */
+/** A question as written here: its unit is a key of ANSWER_DIGITS, which gives its decimals. */
+type DeclaredQuestion = Omit<ExerciseQuestion, 'answerUnit' | 'answerDigits'> & {
+  answerUnit: keyof typeof ANSWER_DIGITS;
+};
+/** An exercise as written here: about one of the claims of shared/seed/CLAIMS.md (C1–C5). */
+type DeclaredExercise = Omit<Exercise, 'claim' | 'questions'> & {
   claim: 'C1' | 'C2' | 'C3' | 'C4' | 'C5';
-  title: LocalText;
-  intro: LocalText;
-  questions: readonly ExerciseQuestion[];
-}
+  questions: readonly DeclaredQuestion[];
+};
 
 const text = (en: string, zh: string): LocalText => ({ en, 'zh-Hant': zh });
 const why = (keys: readonly string[], en: string, zh: string) => ({ keys, text: text(en, zh) });
 const ACT = { 'tariff-india': 500, 'tariff-china': 500, 'india-response-cut': 20, 'china-response-cut': 20 } as const;
 
-export const exercises: readonly Exercise[] = [
+const declared: readonly DeclaredExercise[] = [
   {
     id: 'ten-dollars-lower',
     claim: 'C3',
@@ -433,3 +402,8 @@ export const exercises: readonly Exercise[] = [
     ],
   },
 ];
+
+export const exercises: readonly Exercise[] = declared.map((exercise) => ({
+  ...exercise,
+  questions: exercise.questions.map((question) => ({ ...question, answerDigits: ANSWER_DIGITS[question.answerUnit] })),
+}));

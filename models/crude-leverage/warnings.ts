@@ -1,25 +1,6 @@
 // Plausibility warnings as data: when a scenario goes beyond what has been observed, where the line comes from, and the fix.
-import type { LocalText, Source } from '../../src/engine/types.ts';
-
-/** A predicate on a parameter (by link key) or a result (by symbol): strictly above and/or below a number. */
-export type WarningCondition =
-  | { param: string; above?: number; below?: number }
-  | { output: string; above?: number; below?: number }
-  | { all: readonly WarningCondition[] }
-  | { any: readonly WarningCondition[] };
-
-export interface PlausibilityWarning {
-  id: string;
-  when: WarningCondition;
-  /** Where the threshold comes from: row IDs of BASELINE-2025.md, or 'assumption'. */
-  source: Source;
-  /** For an assumed threshold: the rows it is anchored on. */
-  anchors?: readonly string[];
-  /** What is implausible, with the figures behind the threshold. */
-  message: LocalText;
-  /** The suggested fix. */
-  fix: LocalText;
-}
+import type { LocalText } from '../../src/engine/types.ts';
+import type { PlausibilityWarning } from '../../src/engine/warning-types.ts';
 
 const text = (en: string, zh: string): LocalText => ({ en, 'zh-Hant': zh });
 

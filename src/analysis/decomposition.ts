@@ -2,7 +2,7 @@
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Results, Scenario } from '../engine/types.ts';
 
-/** What decompose needs of a group; models/crude-leverage/decomposition.ts declares the real ones. */
+/** What decompose needs of a group (a DecompositionGroup of src/engine/decomposition-types.ts, or the catch-all). */
 export interface GroupKeys {
   id: string;
   keys: readonly string[];

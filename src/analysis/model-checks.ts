@@ -1,5 +1,5 @@
-// Runs the model checks written as data (models/*/checks.ts): sweeps each grid and reports the first scenario that breaks the rule.
-import type { CheckKind, ModelCheck } from '../../models/crude-leverage/checks.ts';
+// Runs the model checks written as data (a model bundle's `checks`): sweeps each grid and reports the first scenario that breaks the rule.
+import type { CheckKind, ModelCheck } from '../engine/check-types.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Results } from '../engine/types.ts';
 

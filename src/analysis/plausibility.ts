@@ -1,7 +1,7 @@
-// Evaluates the plausibility warnings written as data (models/*/warnings.ts) for one scenario and its results (pure).
-import type { PlausibilityWarning, WarningCondition } from '../../models/crude-leverage/warnings.ts';
+// Evaluates the plausibility warnings written as data (a model bundle's `warnings`) for one scenario and its results (pure).
 import { keyToSymbol } from '../engine/symbols.ts';
 import type { Results, Scenario } from '../engine/types.ts';
+import type { PlausibilityWarning, WarningCondition } from '../engine/warning-types.ts';
 
 export interface TriggeredWarning {
   warning: PlausibilityWarning;

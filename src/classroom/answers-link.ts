@@ -9,7 +9,7 @@
 // API for the class board: decodeAnswers(value) or decodeAnswersLink(url) → { answers, problems }; then compare
 // each answer with the model's via src/classroom/exercise-answer.ts (modelAnswer, compare).
 import { ownValue } from '../engine/own-value.ts';
-import type { Exercise } from '../../models/crude-leverage/exercises.ts';
+import type { Exercise } from '../engine/exercise-types.ts';
 import { ANSWER_LIMITS, type AnswersByExercise, isAnswerId, normalizeAnswer } from './answers-store.ts';
 import type { Direction, StudentAnswer } from './exercise-answer.ts';
 

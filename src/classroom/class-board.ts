@@ -1,5 +1,5 @@
 // The class board's reading of pasted student links: one student per line, decoded here and nowhere else (no storage, no network).
-import type { Exercise, ExerciseQuestion } from '../../models/crude-leverage/exercises.ts';
+import type { Exercise, ExerciseQuestion } from '../engine/exercise-types.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
 import type { MessageKey, Translate } from '../i18n/translate.ts';

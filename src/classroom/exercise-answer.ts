@@ -1,5 +1,5 @@
 // What the model answers to an exercise question, how far a student's prediction is from it, and what drove it.
-import type { Exercise, ExerciseQuestion } from '../../models/crude-leverage/exercises.ts';
+import type { Exercise, ExerciseQuestion } from '../engine/exercise-types.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
 import { snapToStep } from '../link/sanitize-value.ts';
@@ -49,19 +49,6 @@ export interface Driver {
   effect: number;
 }
 
-const DIGITS: Record<ExerciseQuestion['answerUnit'], number> = {
-  'usd-bn-per-month': 2,
-  'usd-bn-per-year': 1,
-  'trn-rub-per-year': 2,
-  percent: 1,
-  months: 0,
-};
-
-/** Decimals used to show and judge answers in a unit. */
-export function answerDigits(unit: ExerciseQuestion['answerUnit']): number {
-  return DIGITS[unit];
-}
-
 /** The direction of a value as it is shown: anything that rounds to zero is 'none'. */
 export function directionOf(value: number, digits: number): Direction {
   if (!Number.isFinite(value) || Math.abs(value) < 0.5 * 10 ** -digits) return 'none';
@@ -94,7 +81,7 @@ function answerValue(model: CompiledModel, question: ExerciseQuestion, from: Sce
 
 export function modelAnswer(model: CompiledModel, question: ExerciseQuestion): ModelAnswer {
   const { from, to } = questionScenarios(model, question);
-  const digits = answerDigits(question.answerUnit);
+  const digits = question.answerDigits;
   const value = answerValue(model, question, from, to);
   return { value, direction: directionOf(value, digits), digits };
 }

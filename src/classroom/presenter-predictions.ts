@@ -1,5 +1,5 @@
 // The class's committed predictions for one exercise, read from a paste through the class board's reader: the presenter's one tie to the board.
-import type { Exercise } from '../../models/crude-leverage/exercises.ts';
+import type { Exercise } from '../engine/exercise-types.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import { type ReadBoardOptions, readClassBoard } from './class-board.ts';
 import { percentileOfSorted } from '../analysis/percentile.ts';

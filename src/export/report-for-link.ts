@@ -1,16 +1,23 @@
 // The scenario report of a link exactly as src/cli/simulate.ts builds it, for tests and tools that start from a link.
 import type { CompiledModel } from '../engine/compile-model.ts';
+import type { ModelBundle } from '../engine/model-bundle.ts';
 import { decodeLink } from '../link/link-format.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
 import { buildScenarioReport, type ScenarioReport } from '../report/scenario-report.ts';
 
 /**
  * The report of `link` (a query, a fragment or a whole URL) under the model the link asks for: an edited
- * model (x=) is applied to `standardModel` first, as the command does. `draws` as in ReportOptions.
+ * model (x=) is applied to `standardModel` (the bundle's model, compiled) first, as the command does. `draws` as
+ * in ReportOptions.
  */
-export function reportForLink(standardModel: CompiledModel, link: string, draws?: number): ScenarioReport {
+export function reportForLink(
+  bundle: ModelBundle,
+  standardModel: CompiledModel,
+  link: string,
+  draws?: number,
+): ScenarioReport {
   const { model, remixProblem } = modelForLink(standardModel, link);
-  return buildScenarioReport(model, decodeLink(model, link), {
+  return buildScenarioReport(bundle, model, decodeLink(model, link), {
     ...(draws === undefined ? {} : { draws }),
     editProblem: remixProblem,
   });

@@ -1,5 +1,6 @@
 // Builds the plain-data report of one decoded scenario link, shared by the command line and the page's JSON download.
 import type { CompiledModel } from '../engine/compile-model.ts';
+import type { ModelBundle } from '../engine/model-bundle.ts';
 import { firstNonFiniteEquation } from '../engine/non-finite.ts';
 import { ownValue } from '../engine/own-value.ts';
 import type { Results, Scenario } from '../engine/types.ts';
@@ -9,7 +10,6 @@ import { DAYS_PER_MONTH, usdBnPerMonth } from '../analysis/monthly-income.ts';
 import { decompose, type GroupKeys } from '../analysis/decomposition.ts';
 import { groupsForModel } from '../analysis/groups-for-model.ts';
 import { type BuyerChoice, buyerChoice } from '../analysis/buyer-choice.ts';
-import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { DEFAULT_DRAWS, type MonteCarloResult, runMonteCarlo, seedForScenario } from '../analysis/monte-carlo.ts';
 
 export { DAYS_PER_MONTH };
@@ -75,7 +75,7 @@ export type UncertaintyBand = MonteCarloResult & { method: 'monte-carlo' };
 export interface ReportOptions {
   /** Monte Carlo draws for the band; 0 leaves the band out. */
   draws?: number;
-  /** Decomposition groups; by default the model's own (see groupsFor). */
+  /** Decomposition groups; by default the bundle's, with a catch-all for an edit (see groupsForModel). */
   groups?: readonly GroupKeys[];
   /** Why an edited model in the link was not used, if it was not. */
   editProblem?: string | null;
@@ -197,14 +197,18 @@ function decompositionOf(model: CompiledModel, scenario: Scenario, groups: reado
   return { method, finite, parts: Object.fromEntries(parts.map((part) => [part.id, part.usdBnPerMonth])), total };
 }
 
-/** The report of `decoded` under `model`: full precision, plain JSON-ready data, no DOM and no Node. */
+/**
+ * The report of `decoded` under `model` (the bundle's own or an edit of it): full precision, plain JSON-ready
+ * data, no DOM and no Node.
+ */
 export function buildScenarioReport(
+  bundle: ModelBundle,
   model: CompiledModel,
   decoded: DecodedLink,
   options: ReportOptions = {},
 ): ScenarioReport {
   const { draws = DEFAULT_DRAWS, editProblem = null } = options;
-  const groups = options.groups ?? groupsForModel(model);
+  const groups = options.groups ?? groupsForModel(bundle, model);
   const results = model.evaluate(decoded.scenario);
   const month = monthOf(results);
   const baselineMonth = monthOf(model.baseline);
@@ -213,7 +217,7 @@ export function buildScenarioReport(
     model: {
       id: model.declaration.id,
       version: model.declaration.version,
-      edited: model.declaration !== crudeLeverageModel,
+      edited: model.declaration !== bundle.model,
       editProblem,
       notFinite: firstNonFiniteEquation(model, results),
     },
@@ -234,7 +238,10 @@ export function buildScenarioReport(
     },
     month,
     baseline: { month: baselineMonth, prices: pricesOf(model.baseline) },
-    change: { usdBnPerMonth: month.total - baselineMonth.total, percent: read(results, 'changeVsBaselinePct') },
+    change: {
+      usdBnPerMonth: month.total - baselineMonth.total,
+      percent: read(results, bundle.outputs.headlineChangePct),
+    },
     decomposition: decompositionOf(model, decoded.scenario, groups),
     // Seeded from the scenario's link, as the page seeds it, so both show the same band.
     band:

@@ -1,6 +1,7 @@
 // Tests the check runner: grids, each kind of rule, and that a deliberately broken model fails with a useful message.
 import { describe, expect, it } from 'vitest';
-import { type ModelCheck, modelChecks } from '../../models/crude-leverage/checks.ts';
+import { modelChecks } from '../../models/crude-leverage/checks.ts';
+import type { ModelCheck } from '../../src/engine/check-types.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { gridScenarios, gridSize, runCheck, runChecks } from '../../src/analysis/model-checks.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';

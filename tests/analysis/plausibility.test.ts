@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { sources } from '../../models/crude-leverage/sources.ts';
-import { type PlausibilityWarning, plausibilityWarnings } from '../../models/crude-leverage/warnings.ts';
+import { plausibilityWarnings } from '../../models/crude-leverage/warnings.ts';
+import type { PlausibilityWarning } from '../../src/engine/warning-types.ts';
 import { conditionReads, triggeredWarnings } from '../../src/analysis/plausibility.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 

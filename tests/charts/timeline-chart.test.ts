@@ -1,11 +1,12 @@
 // Tests the timeline chart config: where dates fall, the two series, the event lines and that the chart plots the CLI's figures.
 import { describe, expect, it } from 'vitest';
-import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { crudeLeverageBundle, crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { policyEvents } from '../../models/crude-leverage/months.ts';
 import { type TimelineReport, timelineReport } from '../../src/analysis/backtest-report.ts';
 import { timelineChart } from '../../src/app/charts/timeline-page-chart.ts';
 import type { TableMark } from '../../src/charts/chart-table.ts';
 import { timelineConfig, timelineX } from '../../src/charts/timeline-chart.ts';
+import { model as generatedModel } from '../../src/app/model.ts';
 import { forwardInput, runSimulate } from '../../src/cli/run-simulate.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import '../../src/i18n/register-details-messages.ts';
@@ -109,7 +110,7 @@ describe('the scenario continued forward', () => {
   const model = compileModel(crudeLeverageModel);
   const query = 'from=2025-11&drop=10';
   const draws = 200;
-  const printed = JSON.parse(runSimulate(['--timeline', query, '--draws', String(draws)]).stdout) as TimelineReport;
+  const printed = JSON.parse(runSimulate({ bundle: crudeLeverageBundle, model: generatedModel }, ['--timeline', query, '--draws', String(draws)]).stdout) as TimelineReport;
   const chart = timelineChart(timelineReport(model, forwardInput(model, query, draws)), 'en', translator('en'));
   const byLabel = (label: string) =>
     (chart.config.data.datasets.find((dataset) => dataset.label === label)!.data as { x: number; y: number }[]).map(

@@ -1,7 +1,8 @@
 // Tests the model's answers to exercise questions, the comparison with a student's prediction and the "why" drivers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ExerciseQuestion, exercises } from '../../models/crude-leverage/exercises.ts';
+import { exercises } from '../../models/crude-leverage/exercises.ts';
+import type { ExerciseQuestion } from '../../src/engine/exercise-types.ts';
 import { model } from '../../src/app/model.ts';
 import { compare, directionOf, modelAnswer, studentValue, whyDrivers } from '../../src/classroom/exercise-answer.ts';
 

@@ -1,7 +1,8 @@
 // Property over generated edited models: opening the link never throws, and `simulate` prints a report and exits 0.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { crudeLeverageBundle, crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { model as generatedModel } from '../../src/app/model.ts';
 import { runSimulate } from '../../src/cli/run-simulate.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import { keyToSymbol } from '../../src/engine/symbols.ts';
@@ -66,8 +67,8 @@ describe('generated edited models', { timeout: 120_000 }, () => {
         const chosen = modelForLink(standard, query);
         const decoded = decodeLink(chosen.model, query);
         encodeLink(chosen.model, { scenario: decoded.scenario, view: decoded.view, remix: null });
-        buildScenarioReport(chosen.model, decoded, { draws: 0, editProblem: chosen.remixProblem });
-        const run = runSimulate([query, '--draws', '20']);
+        buildScenarioReport(crudeLeverageBundle, chosen.model, decoded, { draws: 0, editProblem: chosen.remixProblem });
+        const run = runSimulate({ bundle: crudeLeverageBundle, model: generatedModel }, [query, '--draws', '20']);
         expect(run.stderr).toBe('');
         expect(run.exitCode).toBe(0);
         const report = JSON.parse(run.stdout);

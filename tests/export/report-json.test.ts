@@ -1,4 +1,5 @@
 // Proves the page's JSON download is byte for byte what `npm run simulate` prints for the same link.
+import { crudeLeverageBundle } from '../../models/crude-leverage/index.ts';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +36,7 @@ describe('the JSON report download', () => {
     'equals npm run simulate byte for byte: %s',
     async (link) => {
       const [printed] = await Promise.all([simulate(link)]);
-      const downloaded = reportJson(reportForLink(model, link));
+      const downloaded = reportJson(reportForLink(crudeLeverageBundle, model, link));
       expect(downloaded).toBe(printed);
       expect(downloaded.endsWith('}\n')).toBe(true);
     },

@@ -1,7 +1,7 @@
 // Crafted edited models from issue 10: each opens without an exception, through the link, the lesson, the report and the class board.
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../models/crude-leverage/exercises.ts';
-import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { crudeLeverageBundle, crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { decompose } from '../../src/analysis/decomposition.ts';
 import { groupsForModel } from '../../src/analysis/groups-for-model.ts';
 import { readClassBoard } from '../../src/classroom/class-board.ts';
@@ -35,7 +35,7 @@ const linkOf = (remix: Remix, rest = '') => `?v=1&m=2&x=${encodeRemix(remix)}${r
 function open(query: string) {
   const chosen = modelForLink(standard, query);
   const decoded = decodeLink(chosen.model, query);
-  const report = buildScenarioReport(chosen.model, decoded, { draws: 50, editProblem: chosen.remixProblem });
+  const report = buildScenarioReport(crudeLeverageBundle, chosen.model, decoded, { draws: 50, editProblem: chosen.remixProblem });
   monthlyCsv(report);
   JSON.stringify(report);
   const again = encodeLink(chosen.model, { scenario: decoded.scenario, view: decoded.view, remix: null });
@@ -133,7 +133,7 @@ describe('an edit that is not finite inside a range', () => {
     const model = applied.model;
     const scenario = { ...model.defaults, ...JOINT_DIVISION_AT };
     expect(firstNonFiniteEquation(model, model.evaluate(scenario))).toBe('urals');
-    const split = decompose(model, scenario, groupsForModel(model));
+    const split = decompose(model, scenario, groupsForModel(crudeLeverageBundle, model));
     expect(split.finite).toBe(false);
     expect(split.total).toBeNaN();
   });

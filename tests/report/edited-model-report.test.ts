@@ -1,6 +1,6 @@
 // Tests the report of a link that carries an edited model: flagged, decomposed completely, or refused with a reason.
 import { describe, expect, it } from 'vitest';
-import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { crudeLeverageBundle, crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import { decodeLink } from '../../src/link/link-format.ts';
 import { modelForLink } from '../../src/remix/model-for-link.ts';
@@ -11,7 +11,7 @@ const standard = compileModel(crudeLeverageModel);
 
 function reportOf(query: string) {
   const { model, remixProblem } = modelForLink(standard, query);
-  return buildScenarioReport(model, decodeLink(model, query), { draws: 0, editProblem: remixProblem });
+  return buildScenarioReport(crudeLeverageBundle, model, decodeLink(model, query), { draws: 0, editProblem: remixProblem });
 }
 
 describe('the report of an edited model', () => {

@@ -5,12 +5,12 @@ import { compileModel } from '../../src/engine/compile-model.ts';
 import { decodeLink } from '../../src/link/link-format.ts';
 import { runMonteCarlo, seedForScenario } from '../../src/analysis/monte-carlo.ts';
 import { DAYS_PER_MONTH, buildScenarioReport, type MonthUsdBn } from '../../src/report/scenario-report.ts';
-import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { crudeLeverageBundle, crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { decompositionGroups } from '../../models/crude-leverage/decomposition.ts';
 
 const model = compileModel(crudeLeverageModel);
 /** `draws` for the Monte Carlo band: the default (2000) unless a test needs it faster. */
-const reportOf = (query: string, draws?: number) => buildScenarioReport(model, decodeLink(model, query), { draws });
+const reportOf = (query: string, draws?: number) => buildScenarioReport(crudeLeverageBundle, model, decodeLink(model, query), { draws });
 /** $M/day → USD bn in a month of 365/12 days, written out so the test does not reuse the code's helper. */
 const bn = (usdMPerDay: number) => (usdMPerDay * 365) / 12 / 1000;
 

@@ -1,6 +1,5 @@
 // The "why it changed" charts: the change from mid-2025 split into parts (waterfall) and each assumption's swing (tornado).
 import type { ChartConfiguration } from 'chart.js';
-import { decompositionGroups } from '../../../models/crude-leverage/decomposition.ts';
 import { decompose } from '../../analysis/decomposition.ts';
 import { OTHER_SETTINGS_GROUP, groupsForModel } from '../../analysis/groups-for-model.ts';
 import { tornado } from '../../analysis/tornado.ts';
@@ -12,6 +11,8 @@ import { formatUsdBn, formatWithUnit, shownUsdBn } from '../../i18n/format.ts';
 import { local, localeTag, type Translate } from '../../i18n/translate.ts';
 import { stepDecimals } from '../../link/sanitize-value.ts';
 import type { Language } from '../../link/view-params.ts';
+import { bundle } from '../model-bundle.ts';
+import { baselineResults, modelResults } from '../model-results.ts';
 import type { PageChart } from './chart-configs.ts';
 
 export interface WhyState {
@@ -22,12 +23,12 @@ export interface WhyState {
 }
 
 export function waterfallChart({ model, scenario, lang, t }: WhyState): PageChart {
-  const { parts, total, finite } = decompose(model, scenario, groupsForModel(model));
+  const { parts, total, finite } = decompose(model, scenario, groupsForModel(bundle, model));
   const labelOf = (id: string) => {
-    const group = decompositionGroups.find((g) => g.id === id);
+    const group = bundle.groups.find((g) => g.id === id);
     return group ? local(group.label, lang) : id === OTHER_SETTINGS_GROUP ? t('why.otherSettings') : id;
   };
-  const baselineTotal = model.baseline.totalMonth ?? Number.NaN;
+  const baselineTotal = baselineResults(model).totalMonth;
   // Plotted in the unit the language reads (億美元 in Chinese), as the axis title says.
   const shown = shownUsdBn(lang);
   const input = {
@@ -84,7 +85,7 @@ export function tornadoChart({ model, scenario, lang, t }: WhyState): PageChart 
         swing: row.swing,
       };
     });
-  const center = shown(model.evaluate(scenario).totalMonth ?? Number.NaN);
+  const center = shown(modelResults(model, scenario).totalMonth);
   const input = {
     rows,
     center,

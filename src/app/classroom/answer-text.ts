@@ -1,5 +1,5 @@
 // Words for predictions and reveals: answers, the gap and the drivers, in the active language.
-import { type ExerciseQuestion, answerKindOf } from '../../../models/crude-leverage/exercises.ts';
+import { type ExerciseQuestion, answerKindOf } from '../../engine/exercise-types.ts';
 import type { Comparison, Direction, Driver, ModelAnswer, StudentAnswer } from '../../classroom/exercise-answer.ts';
 import type { CompiledModel } from '../../engine/compile-model.ts';
 import type { UnitDeclaration } from '../../engine/types.ts';

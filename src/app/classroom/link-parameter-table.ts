@@ -1,7 +1,7 @@
 // The teachers' table of link keys, generated from the model's parameter declarations and the link and view keys, so it cannot drift.
 import { startMonths } from '../../analysis/month-start.ts';
 import { modelUnitSymbol } from '../../i18n/format.ts';
-import { exercises } from '../../../models/crude-leverage/exercises.ts';
+import { bundle } from '../model-bundle.ts';
 import { ANSWERS_PARAM } from '../../classroom/answers-link.ts';
 import type { LocalText, ModelDeclaration } from '../../engine/types.ts';
 import { LINK_FORMAT_VERSION, PINNED_PREFIX, REMIX_KEY } from '../../link/link-format.ts';
@@ -137,7 +137,7 @@ export function linkParameterTable(
   declaration: ModelDeclaration,
   {
     lessonKeys = [...LESSON_LINK_KEYS, ANSWERS_PARAM],
-    exerciseIds = exercises.map((exercise) => exercise.id),
+    exerciseIds = bundle.exercises.map((exercise) => exercise.id),
   }: TableOptions = {},
 ): LinkParameterRow[] {
   // Link values stay in the model's unit, so a unit Chinese shows scaled (億) is named as the link counts it: 10億美元.

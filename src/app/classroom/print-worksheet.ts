@@ -1,5 +1,5 @@
 // What a printout is of: the worksheet or the answer key, for a scenario and an exercise; the answer key exists in the page only while it prints.
-import type { Exercise } from '../../../models/crude-leverage/exercises.ts';
+import type { Exercise } from '../../engine/exercise-types.ts';
 import { findExercise } from '../../classroom/exercise-answer.ts';
 import type { Scenario } from '../../engine/types.ts';
 

@@ -1,4 +1,5 @@
 // Tests the download menu: named buttons for a chart or for the scenario, and real blob downloads (object URLs stubbed).
+import { crudeLeverageBundle } from '../../../models/crude-leverage/index.ts';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chartStateFor } from '../charts/chart-state.ts';
@@ -36,7 +37,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 function renderMenu(chart: PageChart | null, lang: Language = 'en') {
-  const report = vi.fn(() => reportForLink(model, LINK, 0));
+  const report = vi.fn(() => reportForLink(crudeLeverageBundle, model, LINK, 0));
   render(DownloadMenu, { chart, report, link: LINK, lang, scenarioSummary: 'Oil-price drop 10 $/bbl' });
   return { report };
 }
@@ -94,7 +95,7 @@ describe('DownloadMenu for the scenario', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Scenario report (JSON)' }));
     await vi.waitFor(() => expect(blobs).toHaveLength(1));
     expect(report).toHaveBeenCalledTimes(1);
-    expect(await blobs[0]!.text()).toBe(reportJson(reportForLink(model, LINK, 0)));
+    expect(await blobs[0]!.text()).toBe(reportJson(reportForLink(crudeLeverageBundle, model, LINK, 0)));
     expect(clicked[0]!.download).toMatch(/^crude-leverage-drop10-india1p2-\d{4}-\d\d-\d\d\.json$/);
   });
 
@@ -117,7 +118,7 @@ describe('DownloadMenu for the scenario', () => {
   });
 
   it('waits for a report that loads its code first, and saves the monthly CSV as npm run simulate --csv prints it', async () => {
-    const report = reportForLink(model, LINK, 0);
+    const report = reportForLink(crudeLeverageBundle, model, LINK, 0);
     render(DownloadMenu, { chart: null, report: async () => report, link: LINK, lang: 'en', scenarioSummary: '' });
     await fireEvent.click(screen.getByRole('button', { name: 'Monthly income by buyer (CSV)' }));
     await vi.waitFor(() => expect(blobs).toHaveLength(1));
