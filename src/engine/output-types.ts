@@ -4,7 +4,7 @@
 // names an equation and says what role it plays; it never restates a unit or a label. The scenario report's
 // many other figures (prices, volumes, the budget) are that report's own schema, read by name from the results.
 
-/** Each role names one equation of the model; tests/engine/model-bundle.test.ts checks it exists with the right unit. */
+/** Each role names one equation of the model; check-bundle.ts checks it exists with the unit in OUTPUT_ROLE_UNITS. */
 export interface ModelOutputs {
   /** The headline total, in USD bn an average month (unit `usd-bn-per-month`). */
   headline: string;
