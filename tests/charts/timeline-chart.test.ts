@@ -110,7 +110,10 @@ describe('the scenario continued forward', () => {
   const model = compileModel(crudeLeverageModel);
   const query = 'from=2025-11&drop=10';
   const draws = 200;
-  const printed = JSON.parse(runSimulate({ bundle: crudeLeverageBundle, model: generatedModel }, ['--timeline', query, '--draws', String(draws)]).stdout) as TimelineReport;
+  const printed = JSON.parse(
+    runSimulate({ bundle: crudeLeverageBundle, model: generatedModel }, ['--timeline', query, '--draws', String(draws)])
+      .stdout,
+  ) as TimelineReport;
   const chart = timelineChart(timelineReport(model, forwardInput(model, query, draws)), 'en', translator('en'));
   const byLabel = (label: string) =>
     (chart.config.data.datasets.find((dataset) => dataset.label === label)!.data as { x: number; y: number }[]).map(

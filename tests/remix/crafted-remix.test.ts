@@ -35,7 +35,10 @@ const linkOf = (remix: Remix, rest = '') => `?v=1&m=2&x=${encodeRemix(remix)}${r
 function open(query: string) {
   const chosen = modelForLink(standard, query);
   const decoded = decodeLink(chosen.model, query);
-  const report = buildScenarioReport(crudeLeverageBundle, chosen.model, decoded, { draws: 50, editProblem: chosen.remixProblem });
+  const report = buildScenarioReport(crudeLeverageBundle, chosen.model, decoded, {
+    draws: 50,
+    editProblem: chosen.remixProblem,
+  });
   monthlyCsv(report);
   JSON.stringify(report);
   const again = encodeLink(chosen.model, { scenario: decoded.scenario, view: decoded.view, remix: null });

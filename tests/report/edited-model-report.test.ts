@@ -11,7 +11,10 @@ const standard = compileModel(crudeLeverageModel);
 
 function reportOf(query: string) {
   const { model, remixProblem } = modelForLink(standard, query);
-  return buildScenarioReport(crudeLeverageBundle, model, decodeLink(model, query), { draws: 0, editProblem: remixProblem });
+  return buildScenarioReport(crudeLeverageBundle, model, decodeLink(model, query), {
+    draws: 0,
+    editProblem: remixProblem,
+  });
 }
 
 describe('the report of an edited model', () => {

@@ -7,7 +7,8 @@ import { buildScenarioReport } from '../../src/report/scenario-report.ts';
 import { crudeLeverageBundle, crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 
 const model = compileModel(crudeLeverageModel);
-const reportOf = (query: string) => buildScenarioReport(crudeLeverageBundle, model, decodeLink(model, query), { draws: 0 });
+const reportOf = (query: string) =>
+  buildScenarioReport(crudeLeverageBundle, model, decodeLink(model, query), { draws: 0 });
 const csvOf = (query: string) => monthlyCsv(reportOf(query));
 const HEADER = 'category,scenario_usd_bn_per_month,baseline_usd_bn_per_month,change_usd_bn_per_month';
 

@@ -10,7 +10,8 @@ import { decompositionGroups } from '../../models/crude-leverage/decomposition.t
 
 const model = compileModel(crudeLeverageModel);
 /** `draws` for the Monte Carlo band: the default (2000) unless a test needs it faster. */
-const reportOf = (query: string, draws?: number) => buildScenarioReport(crudeLeverageBundle, model, decodeLink(model, query), { draws });
+const reportOf = (query: string, draws?: number) =>
+  buildScenarioReport(crudeLeverageBundle, model, decodeLink(model, query), { draws });
 /** $M/day → USD bn in a month of 365/12 days, written out so the test does not reuse the code's helper. */
 const bn = (usdMPerDay: number) => (usdMPerDay * 365) / 12 / 1000;
 

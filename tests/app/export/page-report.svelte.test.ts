@@ -52,6 +52,8 @@ describe('the report the page downloads', () => {
 
   it('includes the band the command prints by default', async () => {
     const simulator = await openPage('?drop=10');
-    expect(reportJson(pageReport(simulator))).toBe(reportJson(reportForLink(crudeLeverageBundle, model, simulator.query)));
+    expect(reportJson(pageReport(simulator))).toBe(
+      reportJson(reportForLink(crudeLeverageBundle, model, simulator.query)),
+    );
   });
 });
