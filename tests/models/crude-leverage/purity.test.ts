@@ -18,13 +18,24 @@ describe('models purity', () => {
     expect(impureFiles(MODELS)).toEqual({});
   });
 
-  it('imports nothing from src/ except the engine types', () => {
-    const types = resolve(REPO_ROOT, 'src/engine/types.ts');
+  it('imports nothing from src/ except the engine types, and those as types only', () => {
+    // The declaration's shapes (types.ts) and its bundle's (model-bundle.ts and the *-types.ts beside it).
+    const engine = resolve(REPO_ROOT, 'src/engine');
+    const isEngineType = (target: string) =>
+      target === resolve(engine, 'types.ts') ||
+      target === resolve(engine, 'model-bundle.ts') ||
+      (target.startsWith(engine + '/') && target.endsWith('-types.ts'));
     for (const file of sourceFiles(MODELS)) {
-      for (const specifier of importedSpecifiers(readFileSync(file, 'utf8'))) {
+      const code = readFileSync(file, 'utf8');
+      const typeOnly = new Set(
+        [...code.matchAll(/\bimport\s+type\s[^;]*?\bfrom\s*['"]([^'"]+)['"]/g)].map((m) => m[1]),
+      );
+      for (const specifier of importedSpecifiers(code)) {
         const target = resolve(file, '..', specifier);
-        const allowed = target === types || target.startsWith(MODELS + '/');
-        expect(allowed, `${relative(REPO_ROOT, file)} imports "${specifier}"`).toBe(true);
+        const where = `${relative(REPO_ROOT, file)} imports "${specifier}"`;
+        if (target.startsWith(MODELS + '/')) continue;
+        expect(isEngineType(target), where).toBe(true);
+        expect(typeOnly.has(specifier), `${where} as more than types`).toBe(true);
       }
     }
   });
