@@ -1,6 +1,8 @@
 // The class board's reading of pasted student links: one student per line, decoded here and nowhere else (no storage, no network).
 import type { Exercise, ExerciseQuestion } from '../engine/exercise-types.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
+import type { ModelBundle } from '../engine/model-bundle.ts';
+import { headlineOf } from '../engine/output-types.ts';
 import type { Scenario } from '../engine/types.ts';
 import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { Address, pageIdentity } from '../link/address.ts';
@@ -11,6 +13,9 @@ import { type AnswersLinkProblem, decodeAnswers, decodeAnswersLink } from './ans
 import { type PastedStudent, readPaste } from './board-paste.ts';
 import type { AnswersByExercise } from './answers-store.ts';
 import { type Comparison, type ModelAnswer, type StudentAnswer, compare, modelAnswer } from './exercise-answer.ts';
+
+/** What the board needs of a model's bundle: the exercises it grades, and the headline it reports each student's income by. */
+export type ClassroomBundle = Pick<ModelBundle, 'exercises' | 'outputs'>;
 
 /** Lines read from one paste; the rest are left out and counted. */
 export const MAX_BOARD_LINES = 40;
@@ -99,7 +104,7 @@ function isLink(link: string): boolean {
 function readLink(
   link: string,
   standard: CompiledModel,
-  exercises: readonly Exercise[],
+  bundle: ClassroomBundle,
   problems: BoardProblem[],
 ): StudentResult | null {
   const address = Address.parse(link);
@@ -117,7 +122,7 @@ function readLink(
   if (decoded.ignored.length > 0) problems.push({ kind: 'ignored', keys: listed(decoded.ignored) });
   if (decoded.fromOlderModel && decoded.modelVersion !== null)
     problems.push({ kind: 'older-model', version: decoded.modelVersion });
-  const answers = decodeAnswersLink(address, exercises);
+  const answers = decodeAnswersLink(address, bundle.exercises);
   for (const problem of answers.problems) if (problem !== 'missing') problems.push({ kind: 'answers', problem });
   // Answers are graded against the standard model: say so when they were made under an older one (a format 1
   // value does not say, and then the link's own model version is the best evidence).
@@ -129,7 +134,7 @@ function readLink(
   if (answersOlderModel !== null) problems.push({ kind: 'answers-older-model', version: answersOlderModel });
 
   const { model, remix } = chosen;
-  const income = model.evaluate(decoded.scenario).totalMonth ?? Number.NaN;
+  const income = headlineOf(bundle.outputs, model.evaluate(decoded.scenario));
   const changes = model.declaration.parameters
     .filter((p) => decoded.scenario[p.key] !== p.default)
     .map((p) => ({ key: p.key, value: decoded.scenario[p.key]!, defaultValue: p.default }));
@@ -139,7 +144,7 @@ function readLink(
     scenario: decoded.scenario,
     changes,
     incomeUsdBnPerMonth: income,
-    changeUsdBnPerMonth: income - (standard.baseline.totalMonth ?? Number.NaN),
+    changeUsdBnPerMonth: income - headlineOf(bundle.outputs, standard.baseline),
     answers: answers.answers,
     answersOlderModel,
     fromCode: false,
@@ -150,10 +155,10 @@ function readLink(
 function readCode(
   code: string,
   standard: CompiledModel,
-  exercises: readonly Exercise[],
+  bundle: ClassroomBundle,
   problems: BoardProblem[],
 ): StudentResult | null {
-  const decoded = decodeAnswers(code, exercises);
+  const decoded = decodeAnswers(code, bundle.exercises);
   for (const problem of decoded.problems) if (problem !== 'missing') problems.push({ kind: 'answers', problem });
   if (Object.keys(decoded.answers).length === 0) {
     problems.unshift({ kind: 'bad-code' });
@@ -162,7 +167,7 @@ function readCode(
   const version = decoded.modelVersion;
   const answersOlderModel = version !== null && version < standard.declaration.version ? version : null;
   if (answersOlderModel !== null) problems.push({ kind: 'answers-older-model', version: answersOlderModel });
-  const income = standard.baseline.totalMonth ?? Number.NaN;
+  const income = headlineOf(bundle.outputs, standard.baseline);
   return {
     model: standard,
     edited: false,
@@ -180,11 +185,11 @@ function readCode(
 function readLinkSafely(
   link: string,
   standard: CompiledModel,
-  exercises: readonly Exercise[],
+  bundle: ClassroomBundle,
   problems: BoardProblem[],
 ): StudentResult | null {
   try {
-    return readLink(link, standard, exercises, problems);
+    return readLink(link, standard, bundle, problems);
   } catch (error) {
     problems.push({ kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) });
     return null;
@@ -206,7 +211,7 @@ function readStudent(
   pasted: PastedStudent,
   student: number,
   standard: CompiledModel,
-  exercises: readonly Exercise[],
+  bundle: ClassroomBundle,
   own: ReadonlySet<string>,
 ): BoardLine {
   const line = pasted.line;
@@ -215,7 +220,7 @@ function readStudent(
     return { line, student, name: null, text: excerpt(pasted.text), result: null, problems: [{ kind: 'too-long' }] };
   const problems: BoardProblem[] = [];
   if (pasted.code !== null) {
-    const result = readCode(pasted.code, standard, exercises, problems);
+    const result = readCode(pasted.code, standard, bundle, problems);
     return { line, student, name, text: shorten(pasted.code, 200), result, problems };
   }
   const link = pasted.link ?? '';
@@ -237,7 +242,7 @@ function readStudent(
     student,
     name,
     text: shorten(link, 200),
-    result: readLinkSafely(link, standard, exercises, problems),
+    result: readLinkSafely(link, standard, bundle, problems),
     problems,
   };
 }
@@ -250,14 +255,14 @@ function readStudent(
 export function readClassBoard(
   text: string,
   standard: CompiledModel,
-  exercises: readonly Exercise[],
+  bundle: ClassroomBundle,
   options: ReadBoardOptions = {},
 ): ClassBoard {
   const { students } = readPaste(String(text ?? ''));
   const own = new Set((options.ownPages ?? []).flatMap((page) => pageIdentity(page) ?? []));
   const firstStudentOf = new Map<string, number>();
   const lines = students.slice(0, MAX_BOARD_LINES).map((pasted, index): BoardLine => {
-    const line = readStudent(pasted, index + 1, standard, exercises, own);
+    const line = readStudent(pasted, index + 1, standard, bundle, own);
     const key = line.result ? (pasted.link ?? pasted.code) : null;
     if (key === null) return line;
     const first = firstStudentOf.get(key);
@@ -268,7 +273,7 @@ export function readClassBoard(
   return {
     lines,
     leftOut: students.length - lines.length,
-    baselineUsdBnPerMonth: standard.baseline.totalMonth ?? Number.NaN,
+    baselineUsdBnPerMonth: headlineOf(bundle.outputs, standard.baseline),
   };
 }
 

@@ -1,7 +1,7 @@
 // The class's committed predictions for one exercise, read from a paste through the class board's reader: the presenter's one tie to the board.
 import type { Exercise } from '../engine/exercise-types.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
-import { type ReadBoardOptions, readClassBoard } from './class-board.ts';
+import { type ClassroomBundle, type ReadBoardOptions, readClassBoard } from './class-board.ts';
 import { percentileOfSorted } from '../analysis/percentile.ts';
 import { type StudentAnswer, studentValue } from './exercise-answer.ts';
 
@@ -22,11 +22,11 @@ export interface CollectedPredictions {
 export function collectPredictions(
   pasted: string,
   standard: CompiledModel,
-  exercises: readonly Exercise[],
+  bundle: ClassroomBundle,
   exercise: Exercise,
   options: ReadBoardOptions = {},
 ): CollectedPredictions {
-  const board = readClassBoard(pasted, standard, exercises, options);
+  const board = readClassBoard(pasted, standard, bundle, options);
   const byQuestion: Record<string, StudentAnswer[]> = Object.fromEntries(exercise.questions.map((q) => [q.id, []]));
   let students = 0;
   let unread = board.leftOut;

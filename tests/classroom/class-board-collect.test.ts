@@ -1,6 +1,7 @@
 // Tests the class board collecting a class in one paste: answer codes, a form's CSV, and links to other sites left out.
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../models/crude-leverage/exercises.ts';
+import { crudeLeverageBundle } from '../../models/crude-leverage/index.ts';
 import { model } from '../../src/app/model.ts';
 import { answersLink, encodeAnswers } from '../../src/classroom/answers-link.ts';
 import { answeredQuestions, predictionsFor, problemText, readClassBoard } from '../../src/classroom/class-board.ts';
@@ -21,7 +22,12 @@ const code = (size: number, direction: 'down' | 'up' = 'down') =>
 
 describe('readClassBoard: answer codes', () => {
   it('reads a code as the answers alone, graded like a link’s, with no scenario', () => {
-    const board = readClassBoard(`Ann ${code(2.5)}\n${linkOn(PAGE, { drop: 10 }, 2.5)}`, model, exercises, OWN);
+    const board = readClassBoard(
+      `Ann ${code(2.5)}\n${linkOn(PAGE, { drop: 10 }, 2.5)}`,
+      model,
+      crudeLeverageBundle,
+      OWN,
+    );
     const [fromCode, fromLink] = board.lines;
     expect(fromCode!.name).toBe('Ann');
     expect(fromCode!.problems).toEqual([]);
@@ -38,7 +44,7 @@ describe('readClassBoard: answer codes', () => {
   });
 
   it('says a code with no readable answer holds none, and marks a repeated code', () => {
-    const board = readClassBoard(`1*nothing-here\n${code(1)}\n${code(1)}`, model, exercises);
+    const board = readClassBoard(`1*nothing-here\n${code(1)}\n${code(1)}`, model, crudeLeverageBundle);
     expect(board.lines[0]!.result).toBeNull();
     expect(board.lines[0]!.problems[0]).toEqual({ kind: 'bad-code' });
     expect(problemText(board.lines[0]!.problems[0]!, translator('en'), String)).toBe(
@@ -59,7 +65,7 @@ describe('readClassBoard: other sites', () => {
         linkOn('https://teacher.example/crude-leverage', { drop: 5 }, 1),
       ].join('\n'),
       model,
-      exercises,
+      crudeLeverageBundle,
       OWN,
     );
     expect(board.lines.map((line) => line.result !== null)).toEqual([true, false, false, true, true]);
@@ -80,7 +86,7 @@ describe('readClassBoard: other sites', () => {
         'file:///C:/Users/kid/Downloads/other.html#drop=5',
       ].join('\n'),
       model,
-      exercises,
+      crudeLeverageBundle,
       { ownPages: [file, PAGE] },
     );
     expect(board.lines.map((line) => line.problems.map((p) => p.kind))).toEqual([[], [], ['foreign'], [], ['foreign']]);
@@ -97,7 +103,7 @@ describe('readClassBoard: a form export', () => {
       `3/1/2026 9:03:00,"Eve ""E"" Ng",e@school.example,${code(3)}`,
       `3/1/2026 9:04:00,Fay,f@school.example,${linkOn(PAGE, {}, 0.5)}`,
     ].join('\n');
-    const board = readClassBoard(csv, model, exercises, OWN);
+    const board = readClassBoard(csv, model, crudeLeverageBundle, OWN);
     expect(board.lines.map((line) => [line.line, line.name, line.result !== null])).toEqual([
       [2, 'Wong, Bea', true],
       [3, 'Chan Tai Man', true],

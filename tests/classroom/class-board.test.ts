@@ -18,14 +18,14 @@ import { translator } from '../../src/i18n/translate.ts';
 import { encodeLink } from '../../src/link/link-format.ts';
 import { encodeRemix } from '../../src/remix/remix-format.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
-import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { crudeLeverageBundle, crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 
 const PAGE = 'https://example.org/crude-leverage/';
 const linkFor = (values: Record<string, number>) =>
   `${PAGE}?${encodeLink(model, { scenario: { ...model.defaults, ...values } })}`;
 const withAnswers = (link: string, size: number, direction: 'down' | 'up' = 'down') =>
   answersLink(link, { 'ten-dollars-lower': { 'income-month': { direction, size } } });
-const read = (...lines: string[]) => readClassBoard(lines.join('\n'), model, exercises);
+const read = (...lines: string[]) => readClassBoard(lines.join('\n'), model, crudeLeverageBundle);
 const kinds = (board: ReturnType<typeof read>) => board.lines.map((line) => line.problems.map((p) => p.kind));
 const baseline = model.baseline.totalMonth!;
 
@@ -236,7 +236,7 @@ describe('readClassBoard: answers made under another model', () => {
   it('marks answers made under an older model, whether the answers or only the link say so', () => {
     const sayVersion = answersLink(linkFor({ drop: 10 }), answers, made);
     const formatOne = answersLink(linkFor({ drop: 10 }), answers);
-    const board = readClassBoard([sayVersion, formatOne].join('\n'), newer, exercises);
+    const board = readClassBoard([sayVersion, formatOne].join('\n'), newer, crudeLeverageBundle);
     for (const line of board.lines) {
       expect(line.result!.answersOlderModel).toBe(made);
       const problem = line.problems.find((p) => p.kind === 'answers-older-model')!;
@@ -265,7 +265,7 @@ describe('readClassBoard: a link that trips an error', () => {
     const board = readClassBoard(
       [`Ann: ${linkFor({ drop: 10 })}`, `Bob: ${linkFor({ drop: 13 })}`, `Cy: ${linkFor({})}`].join('\n'),
       fragile,
-      exercises,
+      crudeLeverageBundle,
     );
     expect(board.lines.map((line) => line.result !== null)).toEqual([true, false, true]);
     expect(board.lines[1]!.problems).toEqual([{ kind: 'unreadable', reason: 'unforeseen' }]);

@@ -1,6 +1,7 @@
 // Tests the presenter's reading of the class's predictions: per question, duplicates once, unreadable lines counted, and their spread.
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../models/crude-leverage/exercises.ts';
+import { crudeLeverageBundle } from '../../models/crude-leverage/index.ts';
 import { model } from '../../src/app/model.ts';
 import { answersLink, encodeAnswers } from '../../src/classroom/answers-link.ts';
 import { collectPredictions, predictionSpread } from '../../src/classroom/presenter-predictions.ts';
@@ -20,7 +21,7 @@ const student = (income: number, budget?: number) =>
 describe('collectPredictions', () => {
   it('keeps each question’s committed predictions in the order pasted, without names', () => {
     const pasted = [`Alex: ${student(2)}`, `Bo\t${student(3, 1)}`, '', student(0.5)].join('\n');
-    const collected = collectPredictions(pasted, model, exercises, exercise);
+    const collected = collectPredictions(pasted, model, crudeLeverageBundle, exercise);
     expect(collected.students).toBe(3);
     expect(collected.unread).toBe(0);
     expect(collected.byQuestion['income-month']).toEqual([
@@ -36,11 +37,11 @@ describe('collectPredictions', () => {
   it('counts a repeated link once and lines it cannot read apart, and never throws', () => {
     const link = student(2);
     const pasted = [link, link, 'https://example.com/about?q=1', 'no link here', '%%%'].join('\n');
-    const collected = collectPredictions(pasted, model, exercises, exercise);
+    const collected = collectPredictions(pasted, model, crudeLeverageBundle, exercise);
     expect(collected.students).toBe(1);
     expect(collected.byQuestion['income-month']).toHaveLength(1);
     expect(collected.unread).toBe(3);
-    expect(collectPredictions('', model, exercises, exercise)).toEqual({
+    expect(collectPredictions('', model, crudeLeverageBundle, exercise)).toEqual({
       byQuestion: { 'income-month': [], 'budget-year': [], 'rouble-cushion': [], 'fund-months': [] },
       students: 0,
       unread: 0,
@@ -50,7 +51,7 @@ describe('collectPredictions', () => {
   it('reads answer codes as the board does, and leaves out other sites when told the simulator’s own pages', () => {
     const code = encodeAnswers({ 'ten-dollars-lower': { 'income-month': { direction: 'down', size: 3 } } }, 2);
     const elsewhere = student(9).replace(PAGE, 'https://elsewhere.example/');
-    const collected = collectPredictions([`Alex ${code}`, elsewhere].join('\n'), model, exercises, exercise, {
+    const collected = collectPredictions([`Alex ${code}`, elsewhere].join('\n'), model, crudeLeverageBundle, exercise, {
       ownPages: [PAGE],
     });
     expect(collected.byQuestion['income-month']).toEqual([{ direction: 'down', size: 3 }]);
@@ -60,7 +61,7 @@ describe('collectPredictions', () => {
 
   it('leaves out answers to another exercise', () => {
     const other = answersLink(lesson, { 'india-penalty': { 'tariff-bill': { direction: 'up', size: 5 } } });
-    const collected = collectPredictions(other, model, exercises, exercise);
+    const collected = collectPredictions(other, model, crudeLeverageBundle, exercise);
     expect(collected.students).toBe(1);
     expect(Object.values(collected.byQuestion).flat()).toEqual([]);
   });

@@ -97,7 +97,7 @@ describe('an added parameter with an extremely small step', () => {
         `Cy: ${PAGE}${linkOf(TINY_STEP_ACCEPTED, '&tiny=3e-25')}`,
       ].join('\n'),
       standard,
-      exercises,
+      crudeLeverageBundle,
     );
     expect(board.lines.map((line) => line.result !== null)).toEqual([true, true, true]);
     expect(board.lines[1]!.problems.map((problem) => problem.kind)).toEqual(['remix-refused']);
