@@ -1,6 +1,5 @@
 // Crafted edited models from issue 10: each opens without an exception, through the link, the lesson, the report and the class board.
 import { describe, expect, it } from 'vitest';
-import { exercises } from '../../models/crude-leverage/exercises.ts';
 import { crudeLeverageBundle, crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { decompose } from '../../src/analysis/decomposition.ts';
 import { groupsForModel } from '../../src/analysis/groups-for-model.ts';
