@@ -1,9 +1,8 @@
 // The scenario report of a link exactly as src/cli/simulate.ts builds it, for tests and tools that start from a link.
 import type { CompiledModel } from '../engine/compile-model.ts';
-import type { ModelBundle } from '../engine/model-bundle.ts';
 import { decodeLink } from '../link/link-format.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
-import { buildScenarioReport, type ScenarioReport } from '../report/scenario-report.ts';
+import { type ReportBundle, buildScenarioReport, type ScenarioReport } from '../report/scenario-report.ts';
 
 /**
  * The report of `link` (a query, a fragment or a whole URL) under the model the link asks for: an edited
@@ -11,7 +10,7 @@ import { buildScenarioReport, type ScenarioReport } from '../report/scenario-rep
  * in ReportOptions.
  */
 export function reportForLink(
-  bundle: ModelBundle,
+  bundle: ReportBundle,
   standardModel: CompiledModel,
   link: string,
   draws?: number,

@@ -14,6 +14,9 @@ import { DEFAULT_DRAWS, type MonteCarloResult, runMonteCarlo, seedForScenario } 
 
 export { DAYS_PER_MONTH };
 
+/** What the report needs of a model's bundle: the shipped declaration (to tell an edit), its groups and outputs. */
+export type ReportBundle = Pick<ModelBundle, 'model' | 'groups' | 'outputs'>;
+
 /** A budget change above this (in trillion roubles a year) counts as no extra shortfall; it absorbs rounding noise. */
 const NO_SHORTFALL_RUB_TRN = -0.0005;
 
@@ -202,7 +205,7 @@ function decompositionOf(model: CompiledModel, scenario: Scenario, groups: reado
  * data, no DOM and no Node.
  */
 export function buildScenarioReport(
-  bundle: ModelBundle,
+  bundle: ReportBundle,
   model: CompiledModel,
   decoded: DecodedLink,
   options: ReportOptions = {},

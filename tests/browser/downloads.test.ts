@@ -20,14 +20,14 @@ import { incomeByBuyerChart } from '${src}app/charts/chart-configs.ts';
 import DownloadMenu from '${src}app/export/DownloadMenu.svelte';
 import { model } from '${src}app/model.ts';
 import { reportForLink } from '${src}export/report-for-link.ts';
-import { bundle } from '${src}app/model-bundle.ts';
+import { reportParts } from '${src}app/model-report-parts.ts';
 import { translator } from '${src}i18n/translate.ts';
 const scenario = { ...model.defaults, drop: 10 };
 const chart = incomeByBuyerChart({
   results: model.evaluate(scenario), baseline: model.baseline, pinned: null, sweep: sweepDrop(model, scenario),
   baselineSweep: sweepDrop(model, model.defaults), pinnedSweep: null, band: null, lang: 'en', t: translator('en'),
 });
-mount(DownloadMenu, { target: document.body, props: { chart, report: () => reportForLink(bundle, model, '${LINK}', 0), link: '${LINK}', lang: 'en', scenarioSummary: 'Oil-price drop 10 $/bbl' } });
+mount(DownloadMenu, { target: document.body, props: { chart, report: () => reportForLink(reportParts, model, '${LINK}', 0), link: '${LINK}', lang: 'en', scenarioSummary: 'Oil-price drop 10 $/bbl' } });
 `;
 
 /** Bundles ENTRY into one classic script, so the test page needs no server. */

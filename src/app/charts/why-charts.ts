@@ -11,7 +11,7 @@ import { formatUsdBn, formatWithUnit, shownUsdBn } from '../../i18n/format.ts';
 import { local, localeTag, type Translate } from '../../i18n/translate.ts';
 import { stepDecimals } from '../../link/sanitize-value.ts';
 import type { Language } from '../../link/view-params.ts';
-import { bundle } from '../model-bundle.ts';
+import { reportParts } from '../model-report-parts.ts';
 import { baselineResults, modelResults } from '../model-results.ts';
 import type { PageChart } from './chart-configs.ts';
 
@@ -23,9 +23,9 @@ export interface WhyState {
 }
 
 export function waterfallChart({ model, scenario, lang, t }: WhyState): PageChart {
-  const { parts, total, finite } = decompose(model, scenario, groupsForModel(bundle, model));
+  const { parts, total, finite } = decompose(model, scenario, groupsForModel(reportParts, model));
   const labelOf = (id: string) => {
-    const group = bundle.groups.find((g) => g.id === id);
+    const group = reportParts.groups.find((g) => g.id === id);
     return group ? local(group.label, lang) : id === OTHER_SETTINGS_GROUP ? t('why.otherSettings') : id;
   };
   const baselineTotal = baselineResults(model).totalMonth;

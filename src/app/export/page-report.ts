@@ -1,7 +1,7 @@
 // The report of the scenario on screen: what `npm run simulate` prints for the page's own link, without loading the remix reader.
 import { decodeLink } from '../../link/link-format.ts';
 import { buildScenarioReport, type ScenarioReport } from '../../report/scenario-report.ts';
-import { bundle } from '../model-bundle.ts';
+import { reportParts } from '../model-report-parts.ts';
 import type { Simulator } from '../simulator.svelte.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { Simulator } from '../simulator.svelte.ts';
  */
 export function pageReport(simulator: Simulator, draws?: number): ScenarioReport {
   return buildScenarioReport(
-    bundle,
+    reportParts,
     simulator.model,
     decodeLink(simulator.model, simulator.query),
     draws === undefined ? {} : { draws },
