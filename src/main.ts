@@ -4,7 +4,6 @@ import Root from './app/Root.svelte';
 import { model } from './app/model.ts';
 import { Simulator } from './app/simulator.svelte.ts';
 import { startUrlSync } from './app/url-sync.svelte.ts';
-import { registerChartJs } from './charts/register-chart-js.ts';
 import { ensureLanguage, localeTag, translator } from './i18n/translate.ts';
 import { Address } from './link/address.ts';
 import { decodeLink } from './link/link-format.ts';
@@ -69,7 +68,6 @@ async function startPage(): Promise<void> {
 }
 
 try {
-  registerChartJs();
   target.replaceChildren();
   const address = Address.current(window.location).query;
   const { view } = decodeLink(model, address);

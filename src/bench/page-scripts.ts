@@ -1,5 +1,6 @@
 // Code the bench runs inside the page, kept as plain JavaScript text: tsx would wrap compiled functions in
 // helpers (`__name`) that do not exist in the page, so functions cannot be handed to page.evaluate.
+import { NEAR_SCREEN_MARGIN } from '../charts/on-screen-chart.ts';
 
 /**
  * The mark the chart layer sets after each draw, with the Chart.js instance id as its detail
@@ -7,15 +8,28 @@
  */
 export const DRAWN_MARK = 'chart-drawn';
 
+/** NEAR_SCREEN_MARGIN's vertical part, in CSS pixels. */
+const NEAR_SCREEN_MARGIN_PX = Number.parseFloat(NEAR_SCREEN_MARGIN);
+
 const MARKS = `performance.getEntriesByName(${JSON.stringify(DRAWN_MARK)}, 'mark')`;
 
-/** True once every canvas on the page has a chart that has drawn at least once. */
+/**
+ * The canvases the page draws: those near the screen (src/charts/on-screen-chart.ts draws a chart only within
+ * NEAR_SCREEN_MARGIN of the viewport; one further down is drawn when it is scrolled to).
+ */
+const NEAR_CANVASES = `[...document.querySelectorAll('canvas')].filter((canvas) => {
+    const box = canvas.getBoundingClientRect();
+    const margin = ${NEAR_SCREEN_MARGIN_PX};
+    return box.width > 0 && box.bottom > -margin && box.top < innerHeight + margin;
+  })`;
+
+/** True once every canvas near the screen has a chart that has drawn at least once. */
 export const ALL_CHARTS_DRAWN_SCRIPT = `(() => {
-  const canvases = document.querySelectorAll('canvas').length;
-  return canvases > 0 && new Set(${MARKS}.map((m) => m.detail)).size >= canvases;
+  const near = ${NEAR_CANVASES}.length;
+  return near > 0 && new Set(${MARKS}.map((m) => m.detail)).size >= near;
 })()`;
 
-/** After a cold load: the chart count, and when the first and the last chart first drew (from navigation start). */
+/** After a cold load: the chart counts, and when the first and the last chart first drew (from navigation start). */
 export const COLD_LOAD_SCRIPT = `(() => {
   const firstByChart = new Map();
   for (const mark of ${MARKS}) if (!firstByChart.has(mark.detail)) firstByChart.set(mark.detail, mark.startTime);
@@ -23,6 +37,7 @@ export const COLD_LOAD_SCRIPT = `(() => {
   const navigation = performance.getEntriesByType('navigation')[0];
   return {
     charts: document.querySelectorAll('canvas').length,
+    nearCharts: ${NEAR_CANVASES}.length,
     firstDrawnMs: firsts.length > 0 ? Math.min(...firsts) : null,
     allDrawnMs: firsts.length > 0 ? Math.max(...firsts) : null,
     domContentLoadedMs: navigation ? navigation.domContentLoadedEventEnd : null,
@@ -32,7 +47,8 @@ export const COLD_LOAD_SCRIPT = `(() => {
 /**
  * Moves the given range inputs in turn, `count` times in all. Before each move it waits for a frame (so the
  * previous change is painted, as between two real slider events), then sets a value that differs from the
- * current one, dispatches 'input', and waits until every chart that drew during the load has drawn again.
+ * current one, dispatches 'input', and waits until every chart that drew during the load (those near the screen:
+ * a chart further down skips redraws until it is scrolled to) has drawn again.
  * The latency runs from just before the dispatch to the latest of those charts' first new marks, so the
  * polling interval does not add to it, and a chart drawn twice (a late worker result) counts once. An input
  * after which some chart did not redraw within `timeoutMs` is counted as incomplete, timed to its last mark.

@@ -23,3 +23,8 @@ await ensureLanguage('zh-Hant');
 // which a loaded two-core runner can take longer than that to resolve. The limit is for hangs, not speed.
 import { configure } from '@testing-library/svelte';
 configure({ asyncUtilTimeout: 10_000 });
+
+// The page loads Chart.js when the first chart comes near the screen; tests have it at once, so a chart is
+// drawn in the same task as its component mounts (tests/charts/on-screen-chart.test.ts covers the lazy path).
+import { preloadChartJs } from '../../src/charts/on-screen-chart.ts';
+await preloadChartJs();
