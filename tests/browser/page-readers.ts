@@ -17,20 +17,36 @@ export interface ChartView {
   table: string;
 }
 
-/** Every chart card's picture and data table, read at one instant so the two always belong together. */
+/**
+ * Every chart card's picture and data table. A chart is drawn only near the screen (a chart further down
+ * catches up when it is scrolled to), so each card is scrolled into view and given two frames before its
+ * picture is read with its table; then the page goes back to where it was.
+ */
 export async function readCharts(page: Page): Promise<ChartView[]> {
   await settle(page);
-  return page.locator('figure.chart-card').evaluateAll((figures) =>
-    figures.map((figure) => {
+  return page.locator('figure.chart-card').evaluateAll(async (figures) => {
+    const twoFrames = () =>
+      new Promise<void>((resolve) => {
+        setTimeout(resolve, 1000);
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      });
+    const scrolledTo = window.scrollY;
+    const views = [];
+    for (const figure of figures) {
+      figure.scrollIntoView({ block: 'center' });
+      await twoFrames();
       const wrap = figure.querySelector('.table-wrap');
       const canvas = figure.querySelector('canvas');
-      return {
+      views.push({
         id: (wrap?.id ?? '').replace(/-table$/, ''),
         picture: canvas ? canvas.toDataURL() : '',
         table: wrap && !wrap.hasAttribute('hidden') ? (wrap.textContent ?? '') : '',
-      };
-    }),
-  );
+      });
+    }
+    window.scrollTo(0, scrolledTo);
+    await twoFrames();
+    return views;
+  });
 }
 
 /** Clicks every chart's "Show data table" button and waits for all the tables; returns how many charts there are. */

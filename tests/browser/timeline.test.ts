@@ -20,6 +20,8 @@ describeInBrowser('the timeline', () => {
     const page = await openApp(session, fixture.site);
     const figure = page.locator('figure[aria-labelledby="timeline-title"]');
     await figure.waitFor();
+    // A chart is drawn once it is near the screen, as when a reader scrolls to it.
+    await figure.scrollIntoViewIfNeeded();
     await expect.poll(() => drawn(figure)).toBe(true);
     expect(await page.locator('#timeline-summary').textContent()).toContain('Choose a starting month');
     await figure.getByRole('button', { name: 'Show data table' }).click();
@@ -44,6 +46,7 @@ describeInBrowser('the timeline', () => {
     expect(await page.locator('#from-timeline').inputValue()).toBe('2025-11');
     expect(await page.locator('.notice').count()).toBe(0);
     const figure = page.locator('figure[aria-labelledby="timeline-title"]');
+    await figure.scrollIntoViewIfNeeded();
     await expect.poll(() => drawn(figure)).toBe(true);
     // The band arrives from the worker a moment after the page settles.
     await expect

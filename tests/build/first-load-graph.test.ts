@@ -1,4 +1,4 @@
-// Proves what the page and the Monte Carlo worker load before any dynamic import: the generated model, and no mathjs or eval.
+// Proves what the page and the Monte Carlo worker load before any dynamic import: the generated model, and no mathjs, Chart.js or eval.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,16 @@ describe('the first load', () => {
       for (const engineFile of ['engine/math.ts', 'engine/compile-model.ts', 'engine/expression-guard.ts'])
         expect(graph.files.has(resolve(SRC, engineFile))).toBe(false);
     }
+  });
+
+  it('leaves Chart.js out: it loads when the first chart comes near the screen (src/charts/on-screen-chart.ts)', () => {
+    expect(page.packages.has('chart.js')).toBe(false);
+    expect(page.files.has(resolve(SRC, 'charts/chart-controller.ts'))).toBe(false);
+    expect(page.files.has(resolve(SRC, 'charts/register-chart-js.ts'))).toBe(false);
+    // The graph does reach the charts' cards and the on-demand loader, so the absence above means something.
+    expect(page.files.has(resolve(SRC, 'app/charts/ChartCanvas.svelte'))).toBe(true);
+    expect(page.files.has(resolve(SRC, 'charts/on-screen-chart.ts'))).toBe(true);
+    expect(staticGraph(resolve(SRC, 'charts/chart-controller.ts')).packages.has('chart.js')).toBe(true);
   });
 
   it('evaluates no code from strings (the policy forbids unsafe-eval)', () => {
