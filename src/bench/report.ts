@@ -170,7 +170,10 @@ export function renderTable(result: BenchResult): string {
             `${fixed(browser.firstChartMs, 0)} ms`,
             budget('first chart, cold load'),
           ),
-          [`the ${browser.nearCharts} of ${browser.charts} charts near the screen drawn (median)`, `${fixed(browser.allChartsMs, 0)} ms`],
+          [
+            `the ${browser.nearCharts} of ${browser.charts} charts near the screen drawn (median)`,
+            `${fixed(browser.allChartsMs, 0)} ms`,
+          ],
           ['DOMContentLoaded, same loads (median)', `${fixed(browser.domContentLoadedMs, 0)} ms`],
           [
             `input-to-drawn, median (${browser.inputs} inputs on drop and india: dispatch → next mark of every chart near the screen)`,

@@ -13,7 +13,8 @@ const drawn = (figure: Locator) =>
     return pixels.some((value, index) => index % 4 === 3 && value > 0);
   });
 
-const picture = (figure: Locator) => figure.locator('canvas').evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL());
+const picture = (figure: Locator) =>
+  figure.locator('canvas').evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL());
 
 /** Waits two frames: an IntersectionObserver reports on the frame after a scroll. */
 const twoFrames = (page: Page) =>

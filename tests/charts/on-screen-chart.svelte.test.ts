@@ -2,7 +2,7 @@
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as controllerModule from '../../src/charts/chart-controller.ts';
-import { incomeByBuyerConfig, type IncomeByBuyerInput } from '../../src/charts/income-by-buyer-chart.ts';
+import { incomeByBuyerConfig } from '../../src/charts/income-by-buyer-chart.ts';
 import { OnScreenChart, observeNearScreen } from '../../src/charts/on-screen-chart.ts';
 
 const config = (india: number): ChartConfiguration =>
