@@ -6,6 +6,11 @@ import { CHROMIUM_ARGS } from './chromium.ts';
 
 export const INPUT_IDS = ['param-drop', 'param-india'];
 
+/** The window of every timed load; at this size the top of the first chart is on the first screen. */
+export const DESKTOP_VIEWPORT = { width: 1280, height: 800 };
+/** A phone, for one more cold load: no chart is near its first screen, so Chart.js waits for a scroll. */
+export const PHONE_VIEWPORT = { width: 390, height: 844 };
+
 export interface BrowserTiming {
   chromiumVersion: string;
   coldLoads: number;
@@ -28,6 +33,8 @@ export interface BrowserTiming {
   inputToDrawnMedianByInputMs: Record<string, number>;
   /** Script and stylesheet paths (from the site root) the page and its workers fetched on a cold load, until the network went idle. */
   loadedAssets: string[];
+  /** The same for one cold load at PHONE_VIEWPORT, until the headline is shown and the network went idle. */
+  phoneLoadedAssets: string[];
 }
 
 export interface BrowserTimingOptions {
@@ -60,16 +67,35 @@ async function waitForScript(page: Page, script: string, timeoutMs: number): Pro
   }
 }
 
-async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
-  // A fresh context shares no cache, storage or compiled code with the previous load.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/** A fresh context (no cache, storage or compiled code from the previous load) that records what it fetches. */
+async function freshContext(browser: Browser, viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport });
+  // Requests of the page's workers reach the context too, which the page's own resource timing would miss.
+  const fetched = new Set<string>();
+  context.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (/\.(m?js|css)$/.test(pathname)) fetched.add(pathname);
+  });
+  return { context, fetched };
+}
+
+/** What a cold load on a phone fetches: the page is ready once its headline is shown. */
+async function phoneColdLoad(browser: Browser, url: string): Promise<string[]> {
+  const { context, fetched } = await freshContext(browser, PHONE_VIEWPORT);
   try {
-    // Requests of the page's workers reach the context too, which the page's own resource timing would miss.
-    const fetched = new Set<string>();
-    context.on('request', (request) => {
-      const { pathname } = new URL(request.url());
-      if (/\.(m?js|css)$/.test(pathname)) fetched.add(pathname);
-    });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    await waitForScript(page, `!!document.getElementById('headline-text')`, TIMEOUT_MS);
+    await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
+    return [...fetched].sort();
+  } finally {
+    await context.close();
+  }
+}
+
+async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
+  const { context, fetched } = await freshContext(browser, DESKTOP_VIEWPORT);
+  try {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -95,7 +121,7 @@ interface InputSample {
 }
 
 async function inputToDrawn(browser: Browser, url: string, count: number): Promise<InputSample[]> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT });
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
@@ -120,6 +146,7 @@ export async function timeBrowser(options: BrowserTimingOptions): Promise<Browse
   try {
     const loads: ColdLoad[] = [];
     for (let i = 0; i < coldLoads; i++) loads.push(await coldLoad(browser, url));
+    const phoneLoadedAssets = await phoneColdLoad(browser, url);
     const samples = await inputToDrawn(browser, url, inputs);
     const latencies = samples.map((s) => s.ms).filter(Number.isFinite);
     return {
@@ -142,6 +169,7 @@ export async function timeBrowser(options: BrowserTimingOptions): Promise<Browse
         ]),
       ),
       loadedAssets: [...new Set(loads.flatMap((l) => l.fetched))].sort(),
+      phoneLoadedAssets,
     };
   } finally {
     await browser.close();

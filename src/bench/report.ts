@@ -28,6 +28,8 @@ export interface PageWeight {
   cssGzipBytes: number;
   /** Gzipped JavaScript fetched on a cold load, index.html's and any worker's; null without a browser. */
   loadedJsGzipBytes: number | null;
+  /** The same on a phone, where no chart is near the first screen; null without a browser. */
+  phoneLoadedJsGzipBytes: number | null;
   /** Scripts or stylesheets the page fetched that the build does not contain (should be none). */
   fetchedNotBuilt: string[];
 }
@@ -47,9 +49,22 @@ export interface BenchResult {
   budgets: BudgetCheck[];
 }
 
-/** Joins the built files with what the browser saw fetched. */
-export function pageWeight(assets: AssetSize[], fetched: readonly string[] | null): PageWeight {
-  const fetchedFiles = fetched ? new Set(fetched.map((p) => p.replace(/^\//, ''))) : null;
+const buildPaths = (fetched: readonly string[]) => new Set(fetched.map((p) => p.replace(/^\//, '')));
+
+/** Gzipped JavaScript index.html references plus what else was fetched. */
+const fetchedJsGzipBytes = (assets: readonly AssetSize[], fetchedFiles: Set<string>) =>
+  gzipTotal(
+    assets.filter((a) => a.referenced || fetchedFiles.has(a.file)),
+    'js',
+  );
+
+/** Joins the built files with what the browser saw fetched (on the bench's window, and on a phone). */
+export function pageWeight(
+  assets: AssetSize[],
+  fetched: readonly string[] | null,
+  phoneFetched: readonly string[] | null = null,
+): PageWeight {
+  const fetchedFiles = fetched ? buildPaths(fetched) : null;
   const measured = assets.map((a) => ({ ...a, fetchedOnLoad: fetchedFiles ? fetchedFiles.has(a.file) : null }));
   const built = new Set(assets.map((a) => a.file));
   return {
@@ -62,12 +77,8 @@ export function pageWeight(assets: AssetSize[], fetched: readonly string[] | nul
       assets.filter((a) => a.referenced),
       'css',
     ),
-    loadedJsGzipBytes: fetchedFiles
-      ? gzipTotal(
-          measured.filter((a) => a.referenced || a.fetchedOnLoad),
-          'js',
-        )
-      : null,
+    loadedJsGzipBytes: fetchedFiles ? fetchedJsGzipBytes(assets, fetchedFiles) : null,
+    phoneLoadedJsGzipBytes: phoneFetched ? fetchedJsGzipBytes(assets, buildPaths(phoneFetched)) : null,
     fetchedNotBuilt: fetchedFiles ? [...fetchedFiles].filter((file) => !built.has(file)) : [],
   };
 }
@@ -206,6 +217,12 @@ export function renderTable(result: BenchResult): string {
         budget('gzipped JS fetched on a cold load'),
       ),
     );
+  }
+  if (weight.phoneLoadedJsGzipBytes !== null) {
+    assetRows.push([
+      'JavaScript fetched on a cold load on a phone (390×844: no chart near the first screen), gzipped (no budget)',
+      kb(weight.phoneLoadedJsGzipBytes),
+    ]);
   }
   assetRows.push(['CSS referenced by index.html, gzipped (no budget)', kb(weight.cssGzipBytes)]);
   out.push(

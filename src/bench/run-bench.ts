@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
       browser = { skipped: `no Chromium at ${chromiumPath} (set CHROMIUM_PATH); the browser part was skipped` };
     }
     const measured = 'skipped' in browser ? null : browser;
-    const weight = pageWeight(assets, measured?.loadedAssets ?? null);
+    const weight = pageWeight(assets, measured?.loadedAssets ?? null, measured?.phoneLoadedAssets ?? null);
     const result: BenchResult = {
       environment: {
         node: process.version,
