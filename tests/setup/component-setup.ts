@@ -25,6 +25,6 @@ import { configure } from '@testing-library/svelte';
 configure({ asyncUtilTimeout: 10_000 });
 
 // The page loads Chart.js when the first chart comes near the screen; tests have it at once, so a chart is
-// drawn in the same task as its component mounts (tests/charts/on-screen-chart.test.ts covers the lazy path).
+// drawn in the same task as its component mounts (tests/charts/on-screen-chart.svelte.test.ts covers the lazy path).
 import { preloadChartJs } from '../../src/charts/on-screen-chart.ts';
 await preloadChartJs();
