@@ -1,6 +1,7 @@
 // Starts the simulator page: compiles the model, reads the link, mounts the app, and never leaves a blank page.
 import { mount } from 'svelte';
 import Root from './app/Root.svelte';
+import { appContextFor, appContextMap } from './app/context.ts';
 import { model } from './app/model.ts';
 import { Simulator } from './app/simulator.svelte.ts';
 import { startUrlSync } from './app/url-sync.svelte.ts';
@@ -40,7 +41,8 @@ async function startEmbed(address: string, chart: EmbedChartId): Promise<void> {
   ]);
   mount(EmbedView, {
     target,
-    props: { simulator, t: translator(simulator.lang), chart, keys: embedParameterKeys(model, address) },
+    props: { chart, keys: embedParameterKeys(model, address) },
+    context: appContextMap(appContextFor(simulator)),
   });
 }
 
@@ -55,7 +57,7 @@ async function startPresenter(address: string): Promise<void> {
   document.documentElement.lang = localeTag(simulator.lang);
   document.title = `${t('present.title')}: ${t('app.title')}`;
   const pageLink = Address.current(window.location).without(['present']).toString();
-  mount(PresenterView, { target, props: { simulator, t, pageLink } });
+  mount(PresenterView, { target, props: { simulator, t, pageLink }, context: appContextMap(appContextFor(simulator)) });
 }
 
 async function startPage(): Promise<void> {

@@ -1,12 +1,12 @@
 // Tests the class board: rows for valid links, problems for bad ones, pasted text shown as text, and nothing stored or sent.
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ClassBoard from '../../../src/app/classroom/ClassBoard.svelte';
 import { model } from '../../../src/app/model.ts';
 import { Simulator } from '../../../src/app/simulator.svelte.ts';
 import { answersLink, encodeAnswers } from '../../../src/classroom/answers-link.ts';
-import { translator } from '../../../src/i18n/translate.ts';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { encodeLink } from '../../../src/link/link-format.ts';
 import { encodeRemix } from '../../../src/remix/remix-format.ts';
 import { TINY_STEP, TINY_STEP_ACCEPTED } from '../../remix/crafted-remixes.ts';
@@ -20,7 +20,7 @@ const answered = (size: number) =>
 function renderBoard(lang: 'en' | 'zh-Hant' = 'en') {
   const simulator = new Simulator(model);
   simulator.lang = lang;
-  return render(ClassBoard, { simulator, t: translator(lang), ownPages: [PAGE] });
+  return renderInApp(ClassBoard, { ownPages: [PAGE] }, { simulator });
 }
 
 async function paste(text: string) {

@@ -1,6 +1,7 @@
 // Tests the download menu: named buttons for a chart or for the scenario, and real blob downloads (object URLs stubbed).
 import { crudeLeverageBundle } from '../../../models/crude-leverage/index.ts';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
+import type { ComponentProps } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chartStateFor } from '../charts/chart-state.ts';
 import { type PageChart, incomeByBuyerChart } from '../../../src/app/charts/chart-configs.ts';
@@ -10,6 +11,8 @@ import { reportForLink } from '../../../src/export/report-for-link.ts';
 import { reportJson } from '../../../src/export/report-json.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 import { monthlyCsv } from '../../../src/report/monthly-csv.ts';
+import { Simulator } from '../../../src/app/simulator.svelte.ts';
+import { renderInApp } from '../../setup/render-in-app.ts';
 
 const LINK = 'https://example.org/?v=1&m=2&drop=10&india=1.2';
 
@@ -36,9 +39,16 @@ beforeEach(() => {
 
 afterEach(() => vi.restoreAllMocks());
 
+/** The menu under the app's context, the page in `lang`. */
+function renderMenuIn(lang: Language, props: ComponentProps<typeof DownloadMenu>) {
+  const simulator = new Simulator(model);
+  simulator.lang = lang;
+  return renderInApp(DownloadMenu, props, { simulator });
+}
+
 function renderMenu(chart: PageChart | null, lang: Language = 'en') {
   const report = vi.fn(() => reportForLink(crudeLeverageBundle, model, LINK, 0));
-  render(DownloadMenu, { chart, report, link: LINK, lang, scenarioSummary: 'Oil-price drop 10 $/bbl' });
+  renderMenuIn(lang, { chart, report, link: LINK, scenarioSummary: 'Oil-price drop 10 $/bbl' });
   return { report };
 }
 
@@ -101,13 +111,12 @@ describe('DownloadMenu for the scenario', () => {
 
   it('says so when the file cannot be made', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    render(DownloadMenu, {
+    renderMenuIn('en', {
       chart: null,
       report: () => {
         throw new Error('no');
       },
       link: LINK,
-      lang: 'en',
       scenarioSummary: '',
     });
     await fireEvent.click(screen.getByRole('button', { name: 'Scenario report (JSON)' }));
@@ -119,7 +128,7 @@ describe('DownloadMenu for the scenario', () => {
 
   it('waits for a report that loads its code first, and saves the monthly CSV as npm run simulate --csv prints it', async () => {
     const report = reportForLink(crudeLeverageBundle, model, LINK, 0);
-    render(DownloadMenu, { chart: null, report: async () => report, link: LINK, lang: 'en', scenarioSummary: '' });
+    renderMenuIn('en', { chart: null, report: async () => report, link: LINK, scenarioSummary: '' });
     await fireEvent.click(screen.getByRole('button', { name: 'Monthly income by buyer (CSV)' }));
     await vi.waitFor(() => expect(blobs).toHaveLength(1));
     expect(await blobs[0]!.text()).toBe(monthlyCsv(report));

@@ -1,10 +1,11 @@
 // Tests the embed code offer: the iframe for the current scenario, a chart choice, a read-only field and a copy button.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import EmbedSnippet from '../../../src/app/export/EmbedSnippet.svelte';
 import { model } from '../../../src/app/model.ts';
 import { Simulator } from '../../../src/app/simulator.svelte.ts';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { EMBED_BASE_HEIGHT_PX, EMBED_SLIDER_HEIGHT_PX } from '../../../src/export/embed-link.ts';
 
 const address = { protocol: 'https:', origin: 'https://example.org', pathname: '/cl/' };
@@ -12,7 +13,7 @@ const address = { protocol: 'https:', origin: 'https://example.org', pathname: '
 function renderSnippet(link = '?drop=10') {
   const simulator = new Simulator(model);
   simulator.openLink(link, { announce: false });
-  render(EmbedSnippet, { simulator, address });
+  renderInApp(EmbedSnippet, { address }, { simulator });
   return { simulator, code: () => screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement };
 }
 

@@ -1,5 +1,5 @@
 // Tests the embedded view: only the sliders the link names, only the chosen chart, the headline, and a link back to the full page.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
@@ -13,6 +13,7 @@ import { encodeRemix } from '../../../src/remix/remix-format.ts';
 import { JOINT_DIVISION } from '../../remix/crafted-remixes.ts';
 import { decodeLink } from '../../../src/link/link-format.ts';
 import { embedSettings } from '../../../src/link/view-params.ts';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { expectedHeadline } from '../../browser/expectations.ts';
 
 const address = { protocol: 'https:', origin: 'https://example.org', pathname: '/crude-leverage/' };
@@ -21,13 +22,7 @@ function renderEmbed(link: string) {
   const simulator = new Simulator(model);
   simulator.openLink(link, { announce: false });
   const { chart } = embedSettings(decodeLink(model, link).view);
-  render(EmbedView, {
-    simulator,
-    t: translator(simulator.lang),
-    chart,
-    keys: embedParameterKeys(model, link),
-    address,
-  });
+  renderInApp(EmbedView, { chart, keys: embedParameterKeys(model, link), address }, { simulator });
   return simulator;
 }
 
@@ -72,10 +67,11 @@ describe('EmbedView', () => {
     expect((screen.getAllByRole('slider')[1] as HTMLInputElement).disabled).toBe(true);
   });
 
-  it('speaks the link’s language', () => {
+  it('speaks the link’s language', async () => {
     renderEmbed('?drop=10&lang=zh-Hant&embed=1&chart=waterfall');
     expect(screen.getByRole('link', { name: /開啟完整模擬器/ })).toBeTruthy();
-    expect(screen.getAllByRole('figure').map((figure) => figure.getAttribute('aria-labelledby'))).toEqual([
+    // The waterfall's code loads with it (a dynamic import), as on the page.
+    expect((await screen.findAllByRole('figure')).map((figure) => figure.getAttribute('aria-labelledby'))).toEqual([
       'waterfall-title',
     ]);
   });
@@ -84,10 +80,10 @@ describe('EmbedView', () => {
     const link = `?v=1&m=1&x=${encodeRemix(JOINT_DIVISION)}&drop=5&rub=90&embed=1&chart=waterfall`;
     const simulator = new Simulator(model);
     await simulator.openLink(link, { announce: false });
-    render(EmbedView, { simulator, t: translator('en'), chart: 'waterfall', keys: ['drop'], address });
+    renderInApp(EmbedView, { chart: 'waterfall', keys: ['drop'], address }, { simulator, t: translator('en') });
     expect(simulator.notFinite).toBe('urals');
     expect(screen.getByRole('alert').textContent).toContain('no finite number for “urals”');
-    expect(document.body.textContent).toContain('the change cannot be split into parts');
+    await vi.waitFor(() => expect(document.body.textContent).toContain('the change cannot be split into parts'));
   });
 });
 
