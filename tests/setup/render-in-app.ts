@@ -5,19 +5,23 @@ import { type AppContext, appContextFor, appContextMap } from '../../src/app/con
 import { model } from '../../src/app/model.ts';
 import { Simulator } from '../../src/app/simulator.svelte.ts';
 import type { Translate } from '../../src/i18n/translate.ts';
+import type { Language } from '../../src/link/view-params.ts';
 
 export interface AppContextOptions {
   /** The simulator the component reads; a fresh one at the mid-2025 defaults when left out. */
   simulator?: Simulator;
+  /** The page's language (set on the simulator); the simulator's own when left out. */
+  lang?: Language;
   /** A fixed translator; by default the simulator's language's, following it when the language changes. */
   t?: Translate;
 }
 
 /** The context a test gives `render`, and the simulator in it. */
-export function testAppContext({ simulator = new Simulator(model), t }: AppContextOptions = {}): {
+export function testAppContext({ simulator = new Simulator(model), lang, t }: AppContextOptions = {}): {
   simulator: Simulator;
   context: AppContext;
 } {
+  if (lang) simulator.lang = lang;
   return { simulator, context: appContextFor(simulator, t ? () => t : undefined) };
 }
 

@@ -1,14 +1,14 @@
 // Tests the buyer's-calculus panel: the verdict in words for each buyer, the two lines' parts, both languages.
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import BuyersCalculus from '../../../src/app/results/BuyersCalculus.svelte';
 import { model } from '../../../src/app/model.ts';
-import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 
 function setup(lang: Language, scenario: Record<string, number> = {}) {
   const results = model.evaluate({ ...model.defaults, ...scenario });
-  return render(BuyersCalculus, { results, lang, t: translator(lang) });
+  return renderInApp(BuyersCalculus, { results }, { lang });
 }
 
 const verdicts = () =>

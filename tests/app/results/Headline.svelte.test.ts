@@ -1,14 +1,14 @@
 // Tests the headline: the sentence on this month's income and, when lost oil lifts Brent, the line saying why.
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import { model } from '../../../src/app/model.ts';
 import Headline from '../../../src/app/results/Headline.svelte';
-import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 
 function show(values: Record<string, number>, lang: Language = 'en') {
   const results = model.evaluate({ ...model.defaults, ...values });
-  return render(Headline, { results, baseline: model.baseline, lang, t: translator(lang) });
+  return renderInApp(Headline, { results, baseline: model.baseline }, { lang });
 }
 
 describe('Headline, on the world price', () => {

@@ -1,20 +1,22 @@
 // Tests the link notice: what a damaged link changed, in words, shown as text only, and dismissible.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { model } from '../../../src/app/model.ts';
 import LinkNotice from '../../../src/app/results/LinkNotice.svelte';
 import { Simulator } from '../../../src/app/simulator.svelte.ts';
-import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 import { decodeLink } from '../../../src/link/link-format.ts';
+import { translator } from '../../../src/i18n/translate.ts';
 
 async function open(link: string, lang: Language = 'en') {
   const simulator = new Simulator(model);
-  const view = render(LinkNotice, { simulator, t: translator(lang) });
+  // The notice speaks the language it is given, whatever the link says (the page switches before it loads one).
+  const view = renderInApp(LinkNotice, {}, { simulator, t: translator(lang) });
   simulator.load(decodeLink(model, link), { announce: true });
   await tick();
-  return { simulator, ...view };
+  return view;
 }
 
 const noticeText = () => screen.getByRole('status').textContent ?? '';

@@ -1,16 +1,16 @@
 // Tests the model checks panel: each check with its scenarios and a pass or fail said in words, not colour alone.
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import { modelChecks } from '../../../models/crude-leverage/checks.ts';
 import { type CheckResult, runChecks } from '../../../src/analysis/model-checks.ts';
 import { model } from '../../../src/app/model.ts';
 import ModelChecks from '../../../src/app/results/ModelChecks.svelte';
-import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 
 const results = runChecks(model, modelChecks);
 const show = (given: readonly CheckResult[], lang: Language = 'en') =>
-  render(ModelChecks, { checks: modelChecks, results: given, lang, t: translator(lang) });
+  renderInApp(ModelChecks, { checks: modelChecks, results: given }, { lang });
 
 describe('ModelChecks', () => {
   it('lists every check with its title, scenario count and a written verdict', () => {

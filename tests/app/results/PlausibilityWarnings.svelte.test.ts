@@ -1,15 +1,15 @@
 // Tests the plausibility warnings on the page: a status region that lists what is implausible, the fix and the threshold's source.
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { model } from '../../../src/app/model.ts';
 import PlausibilityWarnings from '../../../src/app/results/PlausibilityWarnings.svelte';
-import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 
 function show(values: Record<string, number>, lang: Language = 'en') {
   const scenario = { ...model.defaults, ...values };
-  return render(PlausibilityWarnings, { scenario, results: model.evaluate(scenario), lang, t: translator(lang) });
+  return renderInApp(PlausibilityWarnings, { scenario, results: model.evaluate(scenario) }, { lang });
 }
 
 const status = () => screen.getByRole('status');
@@ -54,12 +54,14 @@ describe('PlausibilityWarnings', () => {
 
   it('updates when the results change, inside the same status region', async () => {
     const scenario = { ...model.defaults };
-    const view = render(PlausibilityWarnings, {
-      scenario,
-      results: model.evaluate(scenario),
-      lang: 'en',
-      t: translator('en'),
-    });
+    const view = renderInApp(
+      PlausibilityWarnings,
+      {
+        scenario,
+        results: model.evaluate(scenario),
+      },
+      { lang: 'en' },
+    );
     const region = status();
     const next = { ...scenario, rub: 60 };
     await view.rerender({ scenario: next, results: model.evaluate(next) });

@@ -1,15 +1,15 @@
 // Tests the sources list: every link marked as the publisher's page or a secondary copy, weak sources flagged, English originals labelled.
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import { model } from '../../../src/app/model.ts';
 import SourcesList from '../../../src/app/results/SourcesList.svelte';
 import { Simulator } from '../../../src/app/simulator.svelte.ts';
-import { translator } from '../../../src/i18n/translate.ts';
 
 function renderList(lang: 'en' | 'zh-Hant') {
   const simulator = new Simulator(model);
   simulator.lang = lang;
-  render(SourcesList, { simulator, t: translator(lang) });
+  renderInApp(SourcesList, {}, { simulator, lang });
 }
 const item = (id: string) => document.getElementById(`source-${id}`)!;
 

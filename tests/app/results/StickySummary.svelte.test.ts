@@ -1,9 +1,9 @@
 // Tests the sticky summary: income, its change and the budget change, in both languages, as a labelled landmark.
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import { model } from '../../../src/app/model.ts';
 import StickySummary from '../../../src/app/results/StickySummary.svelte';
-import { translator } from '../../../src/i18n/translate.ts';
 
 // Hand-picked results: 12.5 USD bn a month, 8.26% below mid-2025, 0.4167 trn RUB a year less budget revenue.
 const results = { ...model.baseline, totalMonth: 12.5, changeVsBaselinePct: -8.26, budgetChange: -0.4167 };
@@ -11,7 +11,7 @@ const item = (name: string) => document.querySelector(`[data-summary=${name}]`)!
 
 describe('StickySummary', () => {
   it('shows income, its change and the budget change as one labelled landmark', () => {
-    render(StickySummary, { results, lang: 'en', t: translator('en') });
+    renderInApp(StickySummary, { results }, { lang: 'en' });
     const bar = screen.getByRole('complementary', { name: 'Summary of this scenario' });
     expect(bar.classList.contains('sticky-summary')).toBe(true);
     expect(bar.getAttribute('aria-hidden')).toBeNull();
@@ -25,7 +25,7 @@ describe('StickySummary', () => {
   });
 
   it('says the same in Traditional Chinese, in 億', () => {
-    render(StickySummary, { results, lang: 'zh-Hant', t: translator('zh-Hant') });
+    renderInApp(StickySummary, { results }, { lang: 'zh-Hant' });
     screen.getByRole('complementary', { name: '此情境摘要' });
     // 12.5 USD bn = 125 億美元.
     expect(item('income')).toBe('每月125億美元');
@@ -35,7 +35,7 @@ describe('StickySummary', () => {
 
   it('shows a dash, never NaN, when a result is not a number (an edited model that divides by zero)', () => {
     const notNumbers = { ...results, totalMonth: Number.NaN, changeVsBaselinePct: Number.NaN, budgetChange: Infinity };
-    render(StickySummary, { results: notNumbers, lang: 'en', t: translator('en') });
+    renderInApp(StickySummary, { results: notNumbers }, { lang: 'en' });
     const text = screen.getByRole('complementary').textContent!;
     expect(text).not.toMatch(/NaN/);
     expect(item('income')).toBe('— a month');

@@ -1,9 +1,8 @@
 // Tests the uncertainty band's words: the range, and chances phrased so they never contradict "the same as in mid-2025".
-import { render } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import type { MonteCarloResult } from '../../../src/analysis/monte-carlo.ts';
 import UncertaintyBand from '../../../src/app/results/UncertaintyBand.svelte';
-import { translator } from '../../../src/i18n/translate.ts';
 
 const band: MonteCarloResult = {
   draws: 2000,
@@ -18,7 +17,7 @@ const band: MonteCarloResult = {
 
 describe('UncertaintyBand', () => {
   it('gives the share of draws on each side of mid-2025, not a bare "chance of being below"', () => {
-    const { container } = render(UncertaintyBand, { band, lang: 'en', t: translator('en') });
+    const { container } = renderInApp(UncertaintyBand, { band }, { lang: 'en' });
     const text = container.textContent!;
     expect(text).toMatch(/\$13\.2bn to \$14\.2bn a month/);
     // 0.4445 is 44%; the rest (56%) is at or above mid-2025, which fits a headline of "about the same".
@@ -30,12 +29,12 @@ describe('UncertaintyBand', () => {
   });
 
   it('says the same in Traditional Chinese', () => {
-    const { container } = render(UncertaintyBand, { band, lang: 'zh-Hant', t: translator('zh-Hant') });
+    const { container } = renderInApp(UncertaintyBand, { band }, { lang: 'zh-Hant' });
     expect(container.textContent).toMatch(/有44%的抽樣結果低於2025年中的收入，其餘等於或高於它/);
   });
 
   it('says it is still working before the band arrives', () => {
-    const { container } = render(UncertaintyBand, { band: null, lang: 'en', t: translator('en') });
+    const { container } = renderInApp(UncertaintyBand, { band: null }, { lang: 'en' });
     expect(container.textContent).toMatch(/Working out how sure this is/);
   });
 });
