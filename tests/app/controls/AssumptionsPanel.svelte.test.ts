@@ -1,15 +1,16 @@
 // Tests the Assumptions panel under a lesson: a basic lesson leaves it out, as does one that hides all it holds.
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import AssumptionsPanel from '../../../src/app/controls/AssumptionsPanel.svelte';
 import { model } from '../../../src/app/model.ts';
 import { Simulator } from '../../../src/app/simulator.svelte.ts';
 import { translator } from '../../../src/i18n/translate.ts';
+import { renderInApp } from '../../setup/render-in-app.ts';
 
 function renderPanel(link: string) {
   const simulator = new Simulator(model);
   simulator.openLink(link, { announce: false });
-  return render(AssumptionsPanel, { simulator, t: translator('en') });
+  return renderInApp(AssumptionsPanel, {}, { simulator, t: translator('en') });
 }
 
 describe('AssumptionsPanel', () => {

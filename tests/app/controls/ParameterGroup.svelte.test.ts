@@ -1,11 +1,12 @@
 // Tests a group of sliders under a lesson: hidden sliders are absent, locked ones disabled and refused by the simulator.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import ParameterGroup from '../../../src/app/controls/ParameterGroup.svelte';
 import { model } from '../../../src/app/model.ts';
 import { Simulator } from '../../../src/app/simulator.svelte.ts';
 import { translator } from '../../../src/i18n/translate.ts';
+import { renderInApp } from '../../setup/render-in-app.ts';
 
 const t = translator('en');
 const group = (id: string) => model.declaration.groups.find((g) => g.id === id)!;
@@ -14,8 +15,7 @@ const label = (key: string) => model.parameterByKey.get(key)!.label.en;
 function renderGroup(link: string, id = 'headline') {
   const simulator = new Simulator(model);
   simulator.openLink(link, { announce: false });
-  const view = render(ParameterGroup, { simulator, group: group(id), t });
-  return { simulator, ...view };
+  return renderInApp(ParameterGroup, { group: group(id) }, { simulator, t });
 }
 
 describe('ParameterGroup under a lesson', () => {

@@ -1,11 +1,12 @@
 // Tests one slider field: the paired number field clamps, snaps and ignores junk; names, value text, marks, source, and a lesson's lock and range.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import SliderField from '../../../src/app/controls/SliderField.svelte';
 import { model } from '../../../src/app/model.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
+import { renderInApp } from '../../setup/render-in-app.ts';
 
 function field(key: string, lang: Language = 'en', lesson: { locked?: boolean; range?: [number, number] } = {}) {
   const parameter = model.parameterByKey.get(key)!;
@@ -15,15 +16,13 @@ function field(key: string, lang: Language = 'en', lesson: { locked?: boolean; r
     parameter,
     unit,
     value: parameter.default,
-    lang,
-    t: translator(lang),
     onchange: (value: number) => {
       changes.push(value);
       props.value = value;
     },
     ...lesson,
   });
-  render(SliderField, props);
+  renderInApp(SliderField, props, { lang });
   const label = parameter.label[lang];
   return {
     props,
