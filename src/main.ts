@@ -57,7 +57,7 @@ async function startPresenter(address: string): Promise<void> {
   document.documentElement.lang = localeTag(simulator.lang);
   document.title = `${t('present.title')}: ${t('app.title')}`;
   const pageLink = Address.current(window.location).without(['present']).toString();
-  mount(PresenterView, { target, props: { simulator, t, pageLink }, context: appContextMap(appContextFor(simulator)) });
+  mount(PresenterView, { target, props: { pageLink }, context: appContextMap(appContextFor(simulator)) });
 }
 
 async function startPage(): Promise<void> {

@@ -1,5 +1,5 @@
 // Tests the answer key against the worksheet: the key has the model's answers, the why and the scenario's results; the worksheet has none of them.
-import { render } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../../models/crude-leverage/exercises.ts';
 import AnswerKey from '../../../src/app/classroom/AnswerKey.svelte';
@@ -18,15 +18,12 @@ const LINK = 'https://example.org/crude-leverage/?v=1&m=2&drop=10&ex=ten-dollars
 function both(lang: Language, values: Record<string, number> = { drop: 10 }) {
   const scenario = { ...model.defaults, ...values };
   const t = translator(lang);
-  const key = render(AnswerKey, { model, scenario, exercise, lang, t });
-  const sheet = render(Worksheet, {
-    model,
-    scenario,
-    lang,
-    t,
-    link: LINK,
-    questions: exercise.questions.map((q) => ({ prompt: q.prompt[lang] })),
-  });
+  const key = renderInApp(AnswerKey, { model, scenario, exercise }, { lang, t });
+  const sheet = renderInApp(
+    Worksheet,
+    { model, scenario, link: LINK, questions: exercise.questions.map((q) => ({ prompt: q.prompt[lang] })) },
+    { lang, t },
+  );
   const answers = exercise.questions.map((question) =>
     modelText({ model, question, lang, t }, modelAnswer(model, question)),
   );

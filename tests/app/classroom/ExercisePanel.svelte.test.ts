@@ -1,5 +1,6 @@
 // Tests the exercise panel: pick, predict, reveal, progress, persistence with the same store, bad storage, and sharing.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exercises } from '../../../models/crude-leverage/exercises.ts';
@@ -15,15 +16,11 @@ const BASE = 'https://example.org/app/?v=1&m=2&drop=10';
 
 function renderPanel(store = new AnswersStore(new MemoryStorage()), exerciseId: string | null = null) {
   const onshow = vi.fn();
-  const view = render(ExercisePanel, {
-    model,
-    lang: 'en',
-    t: translator('en'),
-    store,
-    onshow,
-    shareBase: () => BASE,
-    exerciseId,
-  });
+  const view = renderInApp(
+    ExercisePanel,
+    { model, store, onshow, shareBase: () => BASE, exerciseId },
+    { lang: 'en', t: translator('en') },
+  );
   return { ...view, store, onshow };
 }
 

@@ -1,5 +1,6 @@
 // Tests the lesson builder: the link and QR code for a chosen configuration, copying, previewing and leaving a lesson.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import LessonBuilder from '../../../src/app/classroom/LessonBuilder.svelte';
@@ -22,7 +23,7 @@ function renderBuilder(prepare: (simulator: Simulator) => void = () => {}) {
   const simulator = new Simulator(model);
   prepare(simulator);
   const onapply = vi.fn((query: string) => simulator.openLink(query, { announce: false }));
-  render(LessonBuilder, { simulator, t: translator('en'), exercises, onapply, pageUrl: PAGE });
+  renderInApp(LessonBuilder, { exercises, onapply, pageUrl: PAGE }, { simulator, t: translator('en') });
   const link = () => (screen.getByRole('textbox', { name: 'Lesson link' }) as HTMLInputElement).value;
   return { simulator, onapply, link };
 }
@@ -71,7 +72,7 @@ describe('LessonBuilder', () => {
     const simulator = new Simulator(model);
     simulator.set('drop', 10);
     const onprint = vi.fn();
-    render(LessonBuilder, { simulator, t: translator('en'), exercises, onprint, pageUrl: PAGE });
+    renderInApp(LessonBuilder, { exercises, onprint, pageUrl: PAGE }, { simulator, t: translator('en') });
     await choose('Exercise', 'india-stops');
     const lessonLink = `${PAGE}?v=1&m=2&drop=10&ex=india-stops`;
     const present = screen.getByRole('link', { name: 'Present' });
@@ -170,13 +171,11 @@ describe('LessonBuilder', () => {
   describe('on a page opened from disk', () => {
     const FILE = 'file:///home/teacher/crude-leverage-offline.html';
     const renderFromDisk = (publicUrl: string | null) => {
-      render(LessonBuilder, {
-        simulator: new Simulator(model),
-        t: translator('en'),
-        exercises,
-        pageUrl: FILE,
-        publicUrl,
-      });
+      renderInApp(
+        LessonBuilder,
+        { exercises, pageUrl: FILE, publicUrl },
+        { simulator: new Simulator(model), t: translator('en') },
+      );
       return (screen.getByRole('textbox', { name: 'Lesson link' }) as HTMLInputElement).value;
     };
 
@@ -200,13 +199,11 @@ describe('LessonBuilder', () => {
     });
 
     it('on a page served from a site, ignores the public address', () => {
-      render(LessonBuilder, {
-        simulator: new Simulator(model),
-        t: translator('en'),
-        exercises,
-        pageUrl: PAGE,
-        publicUrl: 'https://elsewhere.example/',
-      });
+      renderInApp(
+        LessonBuilder,
+        { exercises, pageUrl: PAGE, publicUrl: 'https://elsewhere.example/' },
+        { simulator: new Simulator(model), t: translator('en') },
+      );
       expect((screen.getByRole('textbox', { name: 'Lesson link' }) as HTMLInputElement).value.startsWith(PAGE)).toBe(
         true,
       );

@@ -1,5 +1,6 @@
 // Tests one prediction: nothing of the model's answer exists before commit; after it, the answer, the gap and why.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { exercises } from '../../../models/crude-leverage/exercises.ts';
@@ -16,8 +17,8 @@ const fundMonths = exercises.find((e) => e.id === 'ten-dollars-lower')!.question
 
 function renderQuestion(answer?: StudentAnswer, lang: Language = 'en', asked = question) {
   const handlers = { oncommit: vi.fn(), onclear: vi.fn(), onshow: vi.fn() };
-  const props = { model, question: asked, lang, t: translator(lang), answer, ...handlers };
-  const view = render(PredictReveal, props);
+  const props = { model, question: asked, answer, ...handlers };
+  const view = renderInApp(PredictReveal, props, { lang, t: translator(lang) });
   return { ...view, ...handlers, props };
 }
 

@@ -1,5 +1,6 @@
 // Tests the presenter view: the question first, the class's predictions and then the model's answer only when the teacher steps on.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../../models/crude-leverage/exercises.ts';
@@ -19,7 +20,7 @@ const PAGE = `${window.location.origin}${window.location.pathname}`;
 async function setup(lang: Language, query: string) {
   const simulator = new Simulator(model);
   await simulator.openLink(query, { announce: false });
-  const view = render(PresenterView, { simulator, t: translator(lang), pageLink: `${PAGE}?${query}` });
+  const view = renderInApp(PresenterView, { pageLink: `${PAGE}?${query}` }, { simulator, t: translator(lang) });
   return view.container;
 }
 

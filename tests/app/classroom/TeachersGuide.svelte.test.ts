@@ -1,5 +1,6 @@
 // Tests "For teachers": claims and limits, lesson plans tied to the presets, discussion prompts and the generated table of link keys, in both languages.
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import { crudeLeverageModel } from '../../../models/crude-leverage/index.ts';
 import TeachersGuide from '../../../src/app/classroom/TeachersGuide.svelte';
@@ -12,7 +13,7 @@ import { LESSON_LINK_KEYS, type Language } from '../../../src/link/view-params.t
 function setup(lang: Language) {
   const simulator = new Simulator(model);
   simulator.lang = lang;
-  return render(TeachersGuide, { simulator, t: translator(lang) });
+  return renderInApp(TeachersGuide, {}, { simulator, t: translator(lang) });
 }
 
 const planSteps = (name: string) =>

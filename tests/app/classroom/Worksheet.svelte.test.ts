@@ -1,5 +1,6 @@
 // Tests the printable worksheet: changed settings in the table, no results, questions with room to write, the link and its QR code.
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import Worksheet from '../../../src/app/classroom/Worksheet.svelte';
 import { model } from '../../../src/app/model.ts';
@@ -12,7 +13,7 @@ const LINK = 'https://example.org/crude-leverage/?v=1&m=2&drop=10&rub=90&reroute
 function setup(lang: Language, values: Record<string, number>, link = LINK) {
   const scenario = { ...model.defaults, ...values };
   const questions = [{ prompt: 'How much less does Russia earn?' }, { prompt: 'Is this a collapse?' }];
-  const view = render(Worksheet, { model, scenario, lang, t: translator(lang), link, questions });
+  const view = renderInApp(Worksheet, { model, scenario, link, questions }, { lang, t: translator(lang) });
   return { scenario, ...view };
 }
 

@@ -1,5 +1,6 @@
 // Tests the backtest table on the model-checks panel: it shows the same figures as `simulate --timeline`, in both languages.
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import '../../../src/i18n/register-details-messages.ts';
 import { timelineReport } from '../../../src/analysis/backtest-report.ts';
@@ -10,7 +11,7 @@ import type { Language } from '../../../src/link/view-params.ts';
 
 const report = timelineReport(model);
 const show = (lang: Language = 'en', given = report) =>
-  render(BacktestTable, { report: given, lang, t: translator(lang) });
+  renderInApp(BacktestTable, { report: given }, { lang, t: translator(lang) });
 const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
 
 describe('BacktestTable', () => {

@@ -1,5 +1,6 @@
 // Tests the Remix panel's limits: it stops at the number of added parameters a link carries, and says so.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import { crudeLeverageModel } from '../../../models/crude-leverage/index.ts';
 import RemixPanel from '../../../src/app/inside/RemixPanel.svelte';
@@ -22,7 +23,7 @@ function renderWith(count: number) {
     simulator.useModel(applied.model, remix, encodeRemix(remix));
   }
   lastSimulator = simulator;
-  render(RemixPanel, { simulator, t: translator('en'), deliberate: (change: () => void) => change() });
+  renderInApp(RemixPanel, { deliberate: (change: () => void) => change() }, { simulator, t: translator('en') });
   return screen.getByRole('button', { name: 'Add parameter' }) as HTMLButtonElement;
 }
 

@@ -1,5 +1,6 @@
 // Tests the Remix panel's unit choice: every unit is named in the page's language, none by its internal id.
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
+import { renderInApp } from '../../setup/render-in-app.ts';
 import { describe, expect, it } from 'vitest';
 import RemixPanel from '../../../src/app/inside/RemixPanel.svelte';
 import { model } from '../../../src/app/model.ts';
@@ -13,7 +14,7 @@ async function unitOptions(lang: Language): Promise<string[]> {
   const simulator = new Simulator(model);
   simulator.lang = lang;
   const t = translator(lang);
-  render(RemixPanel, { simulator, t, deliberate: (change: () => void) => change() });
+  renderInApp(RemixPanel, { deliberate: (change: () => void) => change() }, { simulator, t });
   const select = screen.getByRole('combobox', { name: t('remix.unit') });
   return within(select)
     .getAllByRole('option')
