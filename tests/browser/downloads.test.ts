@@ -18,6 +18,8 @@ import { mount } from 'svelte';
 import { sweepDrop } from '${src}analysis/drop-sweep.ts';
 import { incomeByBuyerChart } from '${src}app/charts/chart-configs.ts';
 import DownloadMenu from '${src}app/export/DownloadMenu.svelte';
+import { appContextFor, appContextMap } from '${src}app/context.ts';
+import { Simulator } from '${src}app/simulator.svelte.ts';
 import { model } from '${src}app/model.ts';
 import { reportForLink } from '${src}export/report-for-link.ts';
 import { reportParts } from '${src}app/model-report-parts.ts';
@@ -27,7 +29,9 @@ const chart = incomeByBuyerChart({
   results: model.evaluate(scenario), baseline: model.baseline, pinned: null, sweep: sweepDrop(model, scenario),
   baselineSweep: sweepDrop(model, model.defaults), pinnedSweep: null, band: null, lang: 'en', t: translator('en'),
 });
-mount(DownloadMenu, { target: document.body, props: { chart, report: () => reportForLink(reportParts, model, '${LINK}', 0), link: '${LINK}', lang: 'en', scenarioSummary: 'Oil-price drop 10 $/bbl' } });
+// The menu reads the page's language from the app context, as under App.
+const context = appContextMap(appContextFor(new Simulator(model)));
+mount(DownloadMenu, { target: document.body, context, props: { chart, report: () => reportForLink(reportParts, model, '${LINK}', 0), link: '${LINK}', scenarioSummary: 'Oil-price drop 10 $/bbl' } });
 `;
 
 /** Bundles ENTRY into one classic script, so the test page needs no server. */
