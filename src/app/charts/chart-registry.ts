@@ -4,7 +4,14 @@ import type { Translate } from '../../i18n/translate.ts';
 import type { EmbedChartId } from '../../link/view-params.ts';
 import type { Simulator } from '../simulator.svelte.ts';
 import type { ExportMessageKey } from '../export/export-messages.ts';
-import { type PageChart, calculusChart, chartStateOf, dropSweepChart, incomeByBuyerChart } from './chart-configs.ts';
+import {
+  type ChartState,
+  type PageChart,
+  calculusChart,
+  chartStateOf,
+  dropSweepChart,
+  incomeByBuyerChart,
+} from './chart-configs.ts';
 
 /** What any chart is built from: the page's state, the uncertainty band once computed (never in an embed), the translator. */
 export interface ChartInputs {
@@ -43,45 +50,39 @@ const whyState = ({ simulator, t }: ChartInputs) => ({
   t,
 });
 
+/** A chart of the results column: on the first screen, embeddable, with its picture and data to download. */
+const resultsChart = <Id extends 'income-by-buyer' | 'drop-sweep' | 'calculus'>(
+  id: Id,
+  build: (state: ChartState) => PageChart,
+) => ({
+  id,
+  section: 'results' as const,
+  build: (inputs: ChartInputs) => build(resultsState(inputs)),
+  downloads: PICTURE_AND_DATA,
+  embed: { label: `snippet.chart.${id}` as const },
+});
+
+/** A "why it changed" chart's builder, loaded with that section's code. */
+const whyBuilder = (name: 'waterfallChart' | 'tornadoChart') => async (): Promise<ChartBuilder> => {
+  const charts = await import('./why-charts.ts');
+  return (inputs) => charts[name](whyState(inputs));
+};
+
 export const CHART_REGISTRY = [
-  {
-    id: 'income-by-buyer',
-    section: 'results',
-    build: (inputs) => incomeByBuyerChart(resultsState(inputs)),
-    downloads: PICTURE_AND_DATA,
-    embed: { label: 'snippet.chart.income-by-buyer' },
-  },
-  {
-    id: 'drop-sweep',
-    section: 'results',
-    build: (inputs) => dropSweepChart(resultsState(inputs)),
-    downloads: PICTURE_AND_DATA,
-    embed: { label: 'snippet.chart.drop-sweep' },
-  },
-  {
-    id: 'calculus',
-    section: 'results',
-    build: (inputs) => calculusChart(resultsState(inputs)),
-    downloads: PICTURE_AND_DATA,
-    embed: { label: 'snippet.chart.calculus' },
-  },
+  resultsChart('income-by-buyer', incomeByBuyerChart),
+  resultsChart('drop-sweep', dropSweepChart),
+  resultsChart('calculus', calculusChart),
   {
     id: 'waterfall',
     section: 'why',
-    load: async () => {
-      const { waterfallChart } = await import('./why-charts.ts');
-      return (inputs) => waterfallChart(whyState(inputs));
-    },
+    load: whyBuilder('waterfallChart'),
     downloads: [],
     embed: { label: 'snippet.chart.waterfall' },
   },
   {
     id: 'tornado',
     section: 'why',
-    load: async () => {
-      const { tornadoChart } = await import('./why-charts.ts');
-      return (inputs) => tornadoChart(whyState(inputs));
-    },
+    load: whyBuilder('tornadoChart'),
     downloads: [],
     embed: null,
   },
