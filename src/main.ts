@@ -34,7 +34,6 @@ async function startEmbed(address: string, chart: EmbedChartId): Promise<void> {
   const simulator = new Simulator(model);
   await simulator.openLink(address, { announce: false });
   await ensureLanguage(simulator.lang);
-  if (chart === 'waterfall' || chart === 'timeline') await import('./i18n/register-details-messages.ts');
   const [{ default: EmbedView }, { embedParameterKeys }] = await Promise.all([
     import('./app/export/EmbedView.svelte'),
     import('./export/embed-link.ts'),

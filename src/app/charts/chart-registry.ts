@@ -62,9 +62,12 @@ const resultsChart = <Id extends 'income-by-buyer' | 'drop-sweep' | 'calculus'>(
   embed: { label: `snippet.chart.${id}` as const },
 });
 
-/** A "why it changed" chart's builder, loaded with that section's code. */
+/**
+ * A "why it changed" chart's builder, loaded with that section's code. These charts and the timeline speak with
+ * the details strings, so their builders bring them too: the embedded view then needs to know nothing about it.
+ */
 const whyBuilder = (name: 'waterfallChart' | 'tornadoChart') => async (): Promise<ChartBuilder> => {
-  const charts = await import('./why-charts.ts');
+  const [charts] = await Promise.all([import('./why-charts.ts'), import('../../i18n/register-details-messages.ts')]);
   return (inputs) => charts[name](whyState(inputs));
 };
 
@@ -93,6 +96,7 @@ export const CHART_REGISTRY = [
       const [{ timelineChart }, { timelineReport }] = await Promise.all([
         import('./timeline-page-chart.ts'),
         import('../../analysis/backtest-report.ts'),
+        import('../../i18n/register-details-messages.ts'),
       ]);
       return ({ simulator, band, t }) => {
         const { model, from, scenario, lang } = simulator;
