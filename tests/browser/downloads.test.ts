@@ -34,7 +34,7 @@ const context = appContextMap(appContextFor(new Simulator(model)));
 mount(DownloadMenu, { target: document.body, context, props: { chart, report: () => reportForLink(reportParts, model, '${LINK}', 0), link: '${LINK}', scenarioSummary: 'Oil-price drop 10 $/bbl' } });
 `;
 
-/** Bundles ENTRY into one classic script, so the test page needs no server. */
+/** Bundles ENTRY into one module script, so the test page needs no server. */
 async function bundle(): Promise<string> {
   // Inside the project, so the entry's bare imports (svelte) resolve to its node_modules.
   const cache = join(repoRoot, 'node_modules', '.cache');
@@ -51,7 +51,10 @@ async function bundle(): Promise<string> {
       build: {
         write: false,
         minify: false,
-        lib: { entry: join(dir, 'entry.ts'), formats: ['iife'], name: 'downloads', cssFileName: 'downloads' },
+        // A module, not a classic script: the string catalogues' parts register with a top-level await. One file,
+        // with every dynamic import inlined, since the test page has no server to fetch chunks from.
+        lib: { entry: join(dir, 'entry.ts'), formats: ['es'], name: 'downloads', cssFileName: 'downloads' },
+        rolldownOptions: { output: { codeSplitting: false } },
       },
     });
     const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
@@ -105,7 +108,7 @@ describeInBrowser('downloads', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
-    await page.addScriptTag({ content: code });
+    await page.addScriptTag({ content: code, type: 'module' });
     await page.getByText('Download').click();
   });
   afterAll(async () => browser?.close());
