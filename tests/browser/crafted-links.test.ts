@@ -75,6 +75,8 @@ describeInBrowser('crafted links', () => {
     );
     expect(await page.locator('.fatal-error').count()).toBe(0);
     expect(await page.locator('.not-finite').textContent()).toContain('no finite number for “urals”');
+    // The waterfall's builder loads with its chart (chart-registry.ts), so its title may come a moment later.
+    await page.locator('#waterfall-title').waitFor({ timeout: 10_000 });
     expect(await page.locator('#waterfall-title').count()).toBe(1);
     expectNoErrors(session);
   });
