@@ -3,6 +3,9 @@ import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { TableMark } from './chart-table.ts';
 import { NO_POINTS, bottomLegend, commonOptions } from './common-options.ts';
 import { dash, okabeIto, seriesColour, transparent } from './palette.ts';
+import type { Verdict } from '../classroom/exercise-answer.ts';
+
+export type { Verdict };
 
 type Value = number | null;
 export type BoardDataset = ChartDataset<'bar' | 'line', Value[]> & TableMark;
@@ -95,9 +98,8 @@ export function classIncomeConfig(input: ClassIncomeInput): BoardChartConfig {
   };
 }
 
-/** How a prediction compares with the model's answer: close, the right direction only, or the other direction. */
-export type Verdict = 'close' | 'direction' | 'wrong';
-export const VERDICTS: readonly Verdict[] = ['close', 'direction', 'wrong'];
+/** The verdicts in legend order; a signed question's points are close, direction or wrong, a count's close or off. */
+export const VERDICTS: readonly Verdict[] = ['close', 'direction', 'wrong', 'off'];
 
 export interface PredictionStudent {
   label: string;
@@ -114,11 +116,15 @@ export interface ClassPredictionInput {
   locale: string;
 }
 
-/** Each verdict has its own point shape as well as its colour; all three have at least 3:1 contrast on white. */
-export const VERDICT_STYLE: Record<Verdict, { colour: string; pointStyle: 'circle' | 'triangle' | 'crossRot' }> = {
+/** Each verdict has its own point shape as well as its colour; all four have at least 3:1 contrast on white. */
+export const VERDICT_STYLE: Record<
+  Verdict,
+  { colour: string; pointStyle: 'circle' | 'triangle' | 'crossRot' | 'rectRot' }
+> = {
   close: { colour: okabeIto.bluishGreen, pointStyle: 'circle' },
   direction: { colour: okabeIto.blue, pointStyle: 'triangle' },
   wrong: { colour: okabeIto.vermillion, pointStyle: 'crossRot' },
+  off: { colour: okabeIto.reddishPurple, pointStyle: 'rectRot' },
 };
 
 /**
@@ -187,9 +193,4 @@ export function predictionAxisRange(values: readonly number[]): { min: number; m
     min: tidy(Math.floor((low - margin) / step) * step),
     max: tidy(Math.ceil((high + margin) / step) * step),
   };
-}
-
-/** The verdict of a comparison made by src/classroom/exercise-answer.ts (compare). */
-export function verdictOf(comparison: { close: boolean; directionRight: boolean }): Verdict {
-  return comparison.close ? 'close' : comparison.directionRight ? 'direction' : 'wrong';
 }

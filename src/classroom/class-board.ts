@@ -1,5 +1,5 @@
 // The class board's reading of pasted student links: one student per line, decoded here and nowhere else (no storage, no network).
-import type { Exercise, ExerciseQuestion } from '../engine/exercise-types.ts';
+import { type Exercise, type ExerciseQuestion, answerKindOf } from '../engine/exercise-types.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { ModelBundle } from '../engine/model-bundle.ts';
 import { headlineOf } from '../engine/output-types.ts';
@@ -315,7 +315,9 @@ export type BoardPrediction = { line: BoardLine; answer: StudentAnswer; comparis
 export function predictionsFor(board: ClassBoard, question: BoardQuestion): BoardPrediction[] {
   return board.lines.flatMap((line) => {
     const answer = line.result?.answers[question.exercise.id]?.[question.question.id];
-    return answer ? [{ line, answer, comparison: compare(answer, question.answer) }] : [];
+    return answer
+      ? [{ line, answer, comparison: compare(answer, question.answer, answerKindOf(question.question)) }]
+      : [];
   });
 }
 

@@ -1,5 +1,5 @@
 // What the model answers to an exercise question, how far a student's prediction is from it, and what drove it.
-import type { Exercise, ExerciseQuestion } from '../engine/exercise-types.ts';
+import type { AnswerKind, Exercise, ExerciseQuestion } from '../engine/exercise-types.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
 import { snapToStep } from '../link/sanitize-value.ts';
@@ -22,7 +22,15 @@ export interface ModelAnswer {
   digits: number;
 }
 
+/**
+ * How a prediction is graded, for the student, the board, its chart and the presenter alike. A signed answer: 'close',
+ * 'direction' (right direction, more than 10% off) or 'wrong' (the other direction). A count (how many months) has no
+ * direction to get right: 'close' or 'off' (more than 10% off).
+ */
+export type Verdict = 'close' | 'direction' | 'wrong' | 'off';
+
 export interface Comparison {
+  /** The same direction as the model's (for a count: both zero, or both above zero); a count is not graded by it. */
   directionRight: boolean;
   /** The student's signed value minus the model's, in the question's unit. */
   gap: number;
@@ -32,8 +40,9 @@ export interface Comparison {
   gapPct: number | null;
   /** The signed values are within 10% of the model's size (or one shown digit) of each other, whatever the direction. */
   within: boolean;
-  /** Right direction and within 10% (or one shown digit) of the model. */
+  /** A signed answer: right direction and `within`. A count: `within`. */
   close: boolean;
+  verdict: Verdict;
 }
 
 /** Why the answer is what it is: one parameter, moved alone. */
@@ -86,7 +95,8 @@ export function modelAnswer(model: CompiledModel, question: ExerciseQuestion): M
   return { value, direction: directionOf(value, digits), digits };
 }
 
-export function compare(student: StudentAnswer, model: ModelAnswer): Comparison {
+/** The student's prediction against the model's answer, graded as the question's kind of answer is. */
+export function compare(student: StudentAnswer, model: ModelAnswer, kind: AnswerKind): Comparison {
   const size = student.direction === 'none' ? 0 : Math.abs(student.size);
   const modelSize = Math.abs(model.value);
   const gap = studentValue(student) - model.value;
@@ -94,13 +104,17 @@ export function compare(student: StudentAnswer, model: ModelAnswer): Comparison 
   const unitStep = 10 ** -model.digits;
   const directionRight = student.direction === model.direction;
   const within = Math.abs(gap) <= Math.max(0.1 * modelSize, unitStep);
+  // A count of zero against one month is not "the other direction": a count is judged by how far off it is, nothing else.
+  const close = kind === 'count' ? within : directionRight && within;
+  const verdict: Verdict = close ? 'close' : kind === 'count' ? 'off' : directionRight ? 'direction' : 'wrong';
   return {
     directionRight,
     gap,
     sizeGap,
     gapPct: modelSize < 0.5 * unitStep ? null : (sizeGap / modelSize) * 100,
     within,
-    close: directionRight && within,
+    close,
+    verdict,
   };
 }
 

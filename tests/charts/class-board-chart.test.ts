@@ -9,7 +9,6 @@ import {
   classIncomeConfig,
   classPredictionConfig,
   predictionAxisRange,
-  verdictOf,
 } from '../../src/charts/class-board-chart.ts';
 import { contrastRatio, dash } from '../../src/charts/palette.ts';
 
@@ -41,6 +40,7 @@ const predictionInput = (over: Partial<ClassPredictionInput> = {}): ClassPredict
     close: 'Close',
     direction: 'Right direction',
     wrong: 'Other direction',
+    off: 'More than 10% off',
     model: 'Model',
     xAxis: 'Student',
     yAxis: '$bn/month',
@@ -176,9 +176,8 @@ describe('classPredictionConfig', () => {
       expect(contrastRatio(colour, '#FFFFFF')).toBeGreaterThanOrEqual(3);
   });
 
-  it('reads a comparison as a verdict', () => {
-    expect(verdictOf({ close: true, directionRight: true })).toBe('close');
-    expect(verdictOf({ close: false, directionRight: true })).toBe('direction');
-    expect(verdictOf({ close: false, directionRight: false })).toBe('wrong');
+  it('gives each verdict its own point shape, so colour is never the only cue', () => {
+    const shapes = Object.values(VERDICT_STYLE).map((style) => style.pointStyle);
+    expect(new Set(shapes).size).toBe(shapes.length);
   });
 });

@@ -44,20 +44,40 @@ describe('compare', () => {
   const model10 = { value: -2, direction: 'down' as const, digits: 2 };
 
   it('judges direction first, then the size', () => {
-    expect(compare({ direction: 'down', size: 2.1 }, model10)).toMatchObject({ directionRight: true, close: true });
-    const big = compare({ direction: 'down', size: 3 }, model10);
+    expect(compare({ direction: 'down', size: 2.1 }, model10, 'signed')).toMatchObject({
+      directionRight: true,
+      close: true,
+    });
+    const big = compare({ direction: 'down', size: 3 }, model10, 'signed');
     expect(big).toMatchObject({ directionRight: true, close: false, sizeGap: 1, gap: -1 });
     expect(big.gapPct).toBeCloseTo(50);
-    const wrong = compare({ direction: 'up', size: 2 }, model10);
+    const wrong = compare({ direction: 'up', size: 2 }, model10, 'signed');
     expect(wrong).toMatchObject({ directionRight: false, close: false, gap: 4 });
   });
 
   it('gives no percentage against a zero answer', () => {
-    expect(compare({ direction: 'none', size: 0 }, { value: 0, direction: 'none', digits: 1 })).toMatchObject({
-      directionRight: true,
-      gapPct: null,
-      close: true,
-    });
+    expect(compare({ direction: 'none', size: 0 }, { value: 0, direction: 'none', digits: 1 }, 'signed')).toMatchObject(
+      {
+        directionRight: true,
+        gapPct: null,
+        close: true,
+      },
+    );
+  });
+
+  it('grades a count by its size alone: within 10% is close, else off, never a direction', () => {
+    // Fund months: the model says 33.5 months; 10% of that is 3.35 months.
+    const months = { value: 33.5, direction: 'up' as const, digits: 0 };
+    expect(compare({ direction: 'up', size: 36 }, months, 'count')).toMatchObject({ close: true, verdict: 'close' });
+    expect(compare({ direction: 'up', size: 100 }, months, 'count')).toMatchObject({ close: false, verdict: 'off' });
+    expect(compare({ direction: 'none', size: 0 }, months, 'count')).toMatchObject({ close: false, verdict: 'off' });
+    // Zero months against a model answer of zero, and one month against it: one shown digit is close.
+    const none = { value: 0.2, direction: 'none' as const, digits: 0 };
+    expect(compare({ direction: 'up', size: 1 }, none, 'count')).toMatchObject({ close: true, verdict: 'close' });
+    // The same predictions graded as signed answers keep the direction.
+    expect(compare({ direction: 'up', size: 100 }, months, 'signed').verdict).toBe('direction');
+    expect(compare({ direction: 'none', size: 0 }, months, 'signed').verdict).toBe('wrong');
+    expect(compare({ direction: 'up', size: 1 }, none, 'signed').verdict).toBe('wrong');
   });
 
   it('has gap = student − model for every prediction', () => {
@@ -68,7 +88,7 @@ describe('compare', () => {
         fc.double({ min: -1e4, max: 1e4, noNaN: true }),
         (direction, size, value) => {
           const student = { direction, size } as const;
-          const result = compare(student, { value, direction: directionOf(value, 2), digits: 2 });
+          const result = compare(student, { value, direction: directionOf(value, 2), digits: 2 }, 'signed');
           expect(result.gap).toBeCloseTo(studentValue(student) - value, 6);
           expect(Number.isFinite(result.gap)).toBe(true);
         },

@@ -93,7 +93,7 @@ export function gapText(
 /** A short verdict for a table of answers: "within 10%", "off by 15 months, 55% low", "other direction, off by …". */
 export function verdictText(context: TextContext, answer: ModelAnswer, comparison: Comparison): string {
   const { question, t } = context;
-  if (comparison.close || (answerKindOf(question) === 'count' && comparison.within)) return t('exercises.close');
+  if (comparison.close) return t('exercises.close');
   const off = (gap: number) => offText(context, gap, answer, VERDICT_OFF);
   if (answerKindOf(question) === 'count') return off(comparison.gap);
   if (!comparison.directionRight)

@@ -51,6 +51,7 @@ export const messages = {
   'exercises.close': 'close (within 10%)',
   'exercises.rightDirection': 'right direction',
   'exercises.wrongDirection': 'other direction',
+  'exercises.farOff': 'more than 10% off',
   'exercises.wrongDirectionBy': 'other direction, off by {gap}',
   'exercises.rightDirectionOff': 'right direction, {off}',
   'exercises.offBy': 'off by {gap}',
@@ -144,6 +145,8 @@ export const messages = {
     'Each answer is what the model gives for the question’s own change, starting from the mid-2025 settings, once the change has fully taken effect. It is not a forecast: another assumption gives another number, and the “why” says which settings move it most.',
   'answerKey.how2':
     'Mark the direction first, then the size. The simulator calls a prediction close when it has the right direction and lies within 10% of the model’s answer; a prediction in the right direction but further off shows how big the student thought the effect was.',
+  'answerKey.howCount':
+    'A question answered with a number of months has no direction: a prediction is close when it lies within 10% of the model’s answer, and otherwise it is off.',
   'answerKey.how3':
     'The spread of the class matters more than any one right number: ask a student who was far off what they assumed, and test that assumption in the simulator.',
   'answerKey.answersTitle': 'The model’s answers',
@@ -181,6 +184,7 @@ export const messages = {
   'present.all': 'Every prediction, smallest first',
   'present.closeCount':
     '{close} of {count} predictions were close (right direction, within 10%); {right} had the direction right.',
+  'present.closeCountSize': '{close} of {count} predictions were within 10% of the model’s answer.',
   'teachers.title': 'For teachers',
   'teachers.intro':
     'Crude Leverage lets a class put numbers on the claims of one commentary (August 2025) about oil, tariffs and Russia. This section helps you plan a lesson: what the model says and does not say, two lesson plans, discussion prompts, lesson links and every setting a link can carry.',
@@ -336,9 +340,12 @@ export const messages = {
   'board.predictionsTitle': 'Predictions: {question}',
   'board.predictionsSummary':
     'Predictions: {count}. The model’s answer: {model}. Close: {close}; right direction but off in size: {direction}; other direction: {wrong}.',
+  'board.predictionsSummaryCount':
+    'Predictions: {count}. The model’s answer: {model}. Within 10%: {close}; more than 10% off: {off}.',
   'board.verdictClose': 'Close to the model (circles)',
   'board.verdictDirection': 'Right direction, off in size (triangles)',
   'board.verdictWrong': 'Other direction (crosses)',
+  'board.verdictOff': 'More than 10% off (diamonds)',
   'board.modelLine': 'The model’s answer (solid line)',
 } as const;
 

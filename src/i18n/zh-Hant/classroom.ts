@@ -49,6 +49,7 @@ export const messages: Record<ClassroomMessageKey, string> = {
   'exercises.close': '接近（相差10%以內）',
   'exercises.rightDirection': '方向正確',
   'exercises.wrongDirection': '方向不同',
+  'exercises.farOff': '相差超過10%',
   'exercises.wrongDirectionBy': '方向不同，相差{gap}',
   'exercises.rightDirectionOff': '方向正確，{off}',
   'exercises.offBy': '相差{gap}',
@@ -138,6 +139,7 @@ export const messages: Record<ClassroomMessageKey, string> = {
     '每個答案都是模型針對該題的變化、從2025年中的設定出發、在變化完全生效後給出的數字。這不是預報：換一個假設就會得到另一個數字，「原因」一欄說明哪些設定影響最大。',
   'answerKey.how2':
     '先看方向，再看大小。若預測方向正確，且與模型答案相差不超過10%，模擬器就判定為「接近」；方向正確但相差較多的預測，則顯示學生心目中的影響有多大。',
+  'answerKey.howCount': '以月數作答的題目沒有方向之分：預測與模型答案相差不超過10%即為「接近」，否則就是偏差。',
   'answerKey.how3': '全班預測的分布比單一的正確數字更重要：請差距大的學生說說他們的假設，再到模擬器中檢驗那個假設。',
   'answerKey.answersTitle': '模型的答案',
   'answerKey.model': '模型：{answer}',
@@ -172,6 +174,7 @@ export const messages: Record<ClassroomMessageKey, string> = {
   'present.range': '由{low}到{high}',
   'present.all': '所有預測，由小到大',
   'present.closeCount': '{count}個預測中有{close}個接近（方向正確，相差不超過10%）；{right}個方向正確。',
+  'present.closeCountSize': '{count}個預測中有{close}個與模型答案相差不超過10%。',
   'teachers.title': '給教師',
   'teachers.intro':
     '「原油槓桿」讓全班為一篇評論（2025年8月）中關於石油、關稅與俄羅斯的說法加上數字。本節協助您備課：模型說了什麼、沒說什麼，兩份教案、討論題目、課堂連結，以及連結可攜帶的所有設定。',
@@ -313,8 +316,11 @@ export const messages: Record<ClassroomMessageKey, string> = {
   'board.predictionsTitle': '預測：{question}',
   'board.predictionsSummary':
     '預測共{count}個。模型的答案：{model}。接近{close}個；方向正確但幅度有偏差{direction}個；方向相反{wrong}個。',
+  'board.predictionsSummaryCount':
+    '預測共{count}個。模型的答案：{model}。相差10%以內：{close}個；相差超過10%：{off}個。',
   'board.verdictClose': '接近模型（圓點）',
   'board.verdictDirection': '方向正確、幅度有偏差（三角形）',
   'board.verdictWrong': '方向相反（交叉）',
+  'board.verdictOff': '相差超過10%（菱形）',
   'board.modelLine': '模型的答案（實線）',
 };

@@ -64,4 +64,14 @@ describe('AnswerKey and Worksheet', () => {
     expect(zh).toMatch(/\d億美元/);
     expect(zh).not.toContain('十億');
   });
+
+  it('says a count question is marked by its size alone, only on a key that has one', () => {
+    // "$10 lower" asks for the Fund's months (a count); India's penalty tariff has signed answers only.
+    expect(both('en').key).toContain('A question answered with a number of months has no direction');
+    expect(both('zh-Hant').key).toContain('以月數作答的題目沒有方向之分');
+    const india = exercises.find((e) => e.id === 'india-penalty')!;
+    const scenario = { ...model.defaults };
+    const key = renderInApp(AnswerKey, { model, scenario, exercise: india }, { lang: 'en', t: translator('en') });
+    expect(key.container.textContent).not.toContain('has no direction');
+  });
 });

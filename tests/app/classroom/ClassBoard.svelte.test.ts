@@ -97,6 +97,22 @@ describe('ClassBoard', () => {
     );
   });
 
+  it('grades a count question (months the Fund lasts) by its size only, never by a direction', async () => {
+    renderBoard();
+    const months = (direction: 'up' | 'none', size: number) =>
+      answersLink(linkFor({}), { 'ten-dollars-lower': { 'fund-months': { direction, size } } });
+    // The model: 4.1 trillion roubles over the extra shortfall at $10 lower, 33.5 months (10% of it: 3.35).
+    await paste([`Ann: ${months('up', 35)}`, `Ben: ${months('up', 100)}`, `Cy: ${months('none', 0)}`].join('\n'));
+    const said = bodyRows().map((row) => within(row).getAllByRole('cell').at(-1)!.textContent!);
+    expect(said[0]).toContain('(close (within 10%))');
+    expect(said[1]).toContain('(more than 10% off)');
+    expect(said[2]).toContain('(more than 10% off)');
+    expect(said.join(' ')).not.toMatch(/direction/);
+    expect(document.getElementById('class-board-predictions-summary')!.textContent).toBe(
+      'Predictions: 3. The model’s answer: 34 months. Within 10%: 1; more than 10% off: 2.',
+    );
+  });
+
   it('lists the problems of bad lines by line number, and leaves them out of the table', async () => {
     renderBoard();
     await paste(

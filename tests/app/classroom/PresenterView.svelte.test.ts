@@ -77,6 +77,26 @@ describe('PresenterView', () => {
     );
   });
 
+  it('counts a count question’s predictions by size only: no "direction right"', async () => {
+    const container = await setup('en', 'v=1&m=2&ex=ten-dollars-lower');
+    const lesson = `${PAGE}?v=1&m=2&ex=ten-dollars-lower`;
+    const said = (size: number) =>
+      answersLink(lesson, { 'ten-dollars-lower': { 'fund-months': { direction: size > 0 ? 'up' : 'none', size } } });
+    const textarea = screen.getByRole('textbox', { name: 'Answer links or codes' }) as HTMLTextAreaElement;
+    textarea.value = [said(35), said(100), said(0)].join('\n');
+    await fireEvent.input(textarea);
+    await fireEvent.click(screen.getByRole('button', { name: 'Read the predictions' }));
+    // The fund question is the exercise's fourth: step to it, then to its answer.
+    for (let step = 0; step < 3 * 3; step += 1) await press('ArrowRight');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(exercises[0]!.questions[3]!.prompt.en);
+    await press('ArrowRight');
+    await press('ArrowRight');
+    const reveal = container.querySelector('.presenter-reveal')!;
+    // 33.5 months: only 35 is within 10% (3.35 months).
+    expect(reveal.textContent).toContain('1 of 3 predictions were within 10% of the model’s answer.');
+    expect(reveal.textContent).not.toMatch(/direction/);
+  });
+
   it('ignores keys typed in the paste box and speaks Traditional Chinese', async () => {
     await setup('zh-Hant', 'v=1&m=2&ex=ten-dollars-lower&lang=zh-Hant');
     const textarea = screen.getByRole('textbox', { name: '答案連結或代碼' });

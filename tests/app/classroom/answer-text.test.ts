@@ -9,6 +9,7 @@ import {
   verdictText,
 } from '../../../src/app/classroom/answer-text.ts';
 import { model } from '../../../src/app/model.ts';
+import { answerKindOf } from '../../../src/engine/exercise-types.ts';
 import { compare, modelAnswer, type ModelAnswer, type StudentAnswer } from '../../../src/classroom/exercise-answer.ts';
 import '../../../src/i18n/register-classroom-messages.ts';
 import { ensureLanguage, translator } from '../../../src/i18n/translate.ts';
@@ -21,7 +22,7 @@ const change = { model, question: find('ten-dollars-lower', 'income-month'), lan
 const level = { ...change, question: find('ten-dollars-lower', 'fund-months') };
 const falls2: ModelAnswer = { value: -2, direction: 'down', digits: 2 };
 const gap = (student: StudentAnswer, answer: ModelAnswer = falls2) =>
-  gapText(change, student, answer, compare(student, answer));
+  gapText(change, student, answer, compare(student, answer, 'signed'));
 
 describe('answer-text', () => {
   it('words changes as falls/rises and levels as signed values', () => {
@@ -50,9 +51,9 @@ describe('answer-text', () => {
 
 describe('answer-text for a count (the Fund question)', () => {
   const months27: ModelAnswer = { value: 27, direction: 'up', digits: 0 };
-  const count = (student: StudentAnswer) => gapText(level, student, months27, compare(student, months27));
+  const count = (student: StudentAnswer) => gapText(level, student, months27, compare(student, months27, 'count'));
   const verdict = (student: StudentAnswer, context: TextContext = level, answer = months27) =>
-    verdictText(context, answer, compare(student, answer));
+    verdictText(context, answer, compare(student, answer, answerKindOf(context.question)));
 
   it('is declared a count, the other questions signed', () => {
     expect(level.question.answerKind).toBe('count');
@@ -100,7 +101,7 @@ describe('answer links made before the Fund question became a count', () => {
       expect(problems).toEqual([]);
       const student = answers['ten-dollars-lower']!['fund-months']!;
       const result = modelAnswer(model, level.question);
-      expect(gapText(level, student, result, compare(student, result))).toMatch(off);
+      expect(gapText(level, student, result, compare(student, result, 'count'))).toMatch(off);
     }
     // A count committed now (24 → up 24, 0 → none) writes the same letters as before.
     expect(encodeAnswers({ 'ten-dollars-lower': { 'fund-months': { direction: 'up', size: 24 } } })).toBe(
