@@ -116,6 +116,12 @@ export const messages = {
   'predict.oneAtATime': 'Each effect moves one setting on its own, so the effects need not add up to the answer.',
   'predict.show': 'Show this scenario',
   'predict.tryAgain': 'Try again',
+  'predict.heldIntro':
+    'Your teacher’s lesson limits some sliders, so the page shows a nearby scenario, not this scenario exactly. The model’s answer above is for the scenario itself.',
+  'predict.heldValue': '{label}: {wanted} in the scenario, {used} on the page ({why})',
+  'predict.heldRange': 'the lesson allows {min} to {max}',
+  'predict.heldLocked': 'locked by the lesson',
+  'predict.heldHidden': 'hidden by the lesson',
   'worksheet.title': '{title}: worksheet',
   'worksheet.name': 'Name',
   'worksheet.date': 'Date',

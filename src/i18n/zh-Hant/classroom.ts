@@ -113,6 +113,12 @@ export const messages: Record<ClassroomMessageKey, string> = {
   'predict.oneAtATime': '每項影響都只單獨改變一個設定，因此各項影響相加不一定等於答案。',
   'predict.show': '顯示此情境',
   'predict.tryAgain': '再試一次',
+  'predict.heldIntro':
+    '老師的課堂設定限制了部分滑桿，因此頁面顯示的是相近的情境，並非這個情境本身。上方模型的答案是依這個情境本身算出的。',
+  'predict.heldValue': '{label}：情境為{wanted}，頁面使用{used}（{why}）',
+  'predict.heldRange': '課堂設定允許{min}至{max}',
+  'predict.heldLocked': '已由課堂設定鎖定',
+  'predict.heldHidden': '已由課堂設定隱藏',
   'worksheet.title': '{title}：學習單',
   'worksheet.name': '姓名',
   'worksheet.date': '日期',
