@@ -1,4 +1,4 @@
-// Tests pinning scenario A (comparison table and chart series) and Copy link (clipboard, and the manual fallback).
+// Tests pinning scenario A (comparison table and chart series) and Copy link (clipboard, the manual fallback, and off disk).
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { Chart } from 'chart.js';
 import { tick } from 'svelte';
@@ -7,6 +7,11 @@ import Root from '../../src/app/Root.svelte';
 import { model } from '../../src/app/model.ts';
 import { Simulator } from '../../src/app/simulator.svelte.ts';
 import type { UrlSync } from '../../src/app/url-sync.svelte.ts';
+import ShareBar from '../../src/app/ShareBar.svelte';
+import { ensureLanguage } from '../../src/i18n/translate.ts';
+import type { PageLocation } from '../../src/link/address.ts';
+import type { Language } from '../../src/link/view-params.ts';
+import { renderInApp } from '../setup/render-in-app.ts';
 
 function renderPage() {
   const simulator = new Simulator(model);
@@ -106,5 +111,76 @@ describe('Copy link', () => {
     expect(field.readOnly).toBe(true);
     expect(screen.getByText('Could not copy automatically. Select the link below and copy it.')).toBeTruthy();
     Reflect.deleteProperty(document, 'execCommand');
+  });
+});
+
+describe('Copy link on a page opened from disk (the offline file)', () => {
+  const FILE: PageLocation = { protocol: 'file:', origin: 'null', pathname: '/home/t/crude-leverage-offline.html' };
+
+  async function renderBar(publicUrl: string | null, lang: Language = 'en') {
+    const simulator = new Simulator(model);
+    simulator.set('drop', 10);
+    const view = renderInApp(
+      ShareBar,
+      { deliberate: (change: () => void) => change(), pageLocation: FILE, publicUrl },
+      { simulator, lang },
+    );
+    if (lang !== 'en') await ensureLanguage(lang);
+    // The note and its fields load with the first look at them.
+    await vi.waitFor(() => expect(document.getElementById('share-where')).not.toBeNull());
+    return view;
+  }
+
+  it('copies the file’s address, says plainly it opens on this computer only, and offers what travels', async () => {
+    const writeText = stubClipboard(async () => {});
+    await renderBar(null);
+    const note = document.getElementById('share-where')!;
+    expect(note.textContent).toContain('a copied link opens only here');
+    expect(screen.getByRole('button', { name: 'Copy link' }).getAttribute('aria-describedby')).toBe('share-where');
+    await click('Copy link');
+    await vi.waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    expect(writeText).toHaveBeenCalledWith('file:///home/t/crude-leverage-offline.html#v=1&m=2&drop=10');
+    await vi.waitFor(() =>
+      expect(screen.getByText('Link copied. It opens this scenario on this computer only.')).toBeTruthy(),
+    );
+    const keys = screen.getByRole('textbox', { name: 'The scenario’s part of the link (from #)' }) as HTMLInputElement;
+    expect(keys.value).toBe('#v=1&m=2&drop=10');
+    expect(keys.readOnly).toBe(true);
+    const command = screen.getByRole('textbox', { name: /command-line report/ }) as HTMLInputElement;
+    expect(command.value).toBe('npm run simulate -- "v=1&m=2&drop=10"');
+    // A QR code of a file address would open nothing on a phone: none is drawn.
+    expect(screen.queryByRole('img')).toBeNull();
+    await click('Copy the scenario’s part');
+    await vi.waitFor(() => expect(writeText).toHaveBeenLastCalledWith('#v=1&m=2&drop=10'));
+    await vi.waitFor(() => expect(screen.getByText(/^Copied\. Add it to the end/)).toBeTruthy());
+  });
+
+  it('copies the public address the build was given, names it, and draws its QR code', async () => {
+    const writeText = stubClipboard(async () => {});
+    await renderBar('https://sim.example/crude-leverage/');
+    expect(document.getElementById('share-where')!.textContent).toContain(
+      'public address, which opens anywhere: https://sim.example/crude-leverage/',
+    );
+    await click('Copy link');
+    await vi.waitFor(() =>
+      expect(writeText).toHaveBeenCalledWith('https://sim.example/crude-leverage/?v=1&m=2&drop=10'),
+    );
+    await vi.waitFor(() => expect(screen.getByText('Link copied. It reproduces this exact scenario.')).toBeTruthy());
+    expect(screen.getByRole('img', { name: 'QR code of this scenario’s link' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: /part of the link/ })).toBeNull();
+  });
+
+  it('says it in Traditional Chinese', async () => {
+    await renderBar(null, 'zh-Hant');
+    await vi.waitFor(() =>
+      expect(document.getElementById('share-where')!.textContent).toContain('複製的連結只能在這台電腦上開啟'),
+    );
+    expect(screen.getByRole('textbox', { name: '連結中的情境部分（從#開始）' })).toBeTruthy();
+  });
+
+  it('adds nothing on a page served from a site', () => {
+    renderInApp(ShareBar, { deliberate: (change: () => void) => change() });
+    expect(document.getElementById('share-where')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy link' }).hasAttribute('aria-describedby')).toBe(false);
   });
 });

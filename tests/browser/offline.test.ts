@@ -15,13 +15,17 @@ const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url
 /** The public address the test build is given (README: `VITE_PUBLIC_URL=… npm run build:offline`). */
 const PUBLIC_URL = 'https://sim.example/crude-leverage/';
 
-/** Builds the offline edition as `VITE_PUBLIC_URL=… npm run build:offline` does, into a private temporary folder. */
-async function buildOffline(outDir: string): Promise<string> {
+/**
+ * Builds the offline edition as `VITE_PUBLIC_URL=… npm run build:offline` does (plain `npm run build:offline` when
+ * `publicUrl` is null), into a private temporary folder.
+ */
+async function buildOffline(outDir: string, publicUrl: string | null = PUBLIC_URL): Promise<string> {
   const { build } = await import('vite');
   const previousNodeEnv = process.env.NODE_ENV;
   const previousPublicUrl = process.env.VITE_PUBLIC_URL;
   process.env.NODE_ENV = 'production';
-  process.env.VITE_PUBLIC_URL = PUBLIC_URL;
+  if (publicUrl === null) delete process.env.VITE_PUBLIC_URL;
+  else process.env.VITE_PUBLIC_URL = publicUrl;
   try {
     await build({ configFile, mode: 'offline', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   } finally {
@@ -34,6 +38,17 @@ async function buildOffline(outDir: string): Promise<string> {
 }
 
 const hash = (page: Page) => page.evaluate(() => window.location.hash);
+
+/** What the page hands the clipboard, recorded (a page opened from disk may not be granted the clipboard itself). */
+async function recordCopies(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const copied: string[] = [];
+    Object.assign(window, { copiedTexts: copied });
+    const writeText = async (text: string) => void copied.push(text);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { copiedTexts: string[] }).copiedTexts);
+}
 
 describeInBrowser('offline edition', () => {
   let outDir = '';
@@ -142,5 +157,79 @@ describeInBrowser('offline edition', () => {
     // The QR code is drawn on the page: nothing is asked of the public address.
     expect(offDisk).toEqual([]);
     await own.close();
+  });
+
+  it('copies the scenario’s link on the public address, and says so beside Copy link', async () => {
+    const own = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    await own.route(/^(https?|wss?|ftp):/, (route) => route.abort('blockedbyclient'));
+    const page = await own.newPage();
+    const copies = await recordCopies(page);
+    await page.goto(`${pathToFileURL(file).href}#drop=10`, { waitUntil: 'load' });
+    await page.locator('#headline-text').waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(copies).toEqual([`${PUBLIC_URL}?v=1&m=2&drop=10`]);
+    expect(await page.locator('#share-where').textContent()).toContain(`which opens anywhere: ${PUBLIC_URL}`);
+    expect(await page.getByRole('img', { name: 'QR code of this scenario’s link' }).count()).toBe(1);
+    await own.close();
+  });
+});
+
+describeInBrowser('offline edition built without a public address', () => {
+  let outDir = '';
+  let file = '';
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), `${TEMP_PREFIX}offline-bare-`));
+    file = await buildOffline(outDir, null);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('copies the file’s own link, says it opens on this computer only, and offers the scenario’s part and the command', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const offDisk: string[] = [];
+    await context.route(/^(https?|wss?|ftp):/, (route) => {
+      offDisk.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
+    const copies = await recordCopies(page);
+    const url = pathToFileURL(file).href;
+    await page.goto(`${url}#drop=10`, { waitUntil: 'load' });
+    await page.locator('#headline-text').waitFor({ state: 'visible' });
+
+    const copy = page.getByRole('button', { name: 'Copy link' });
+    await page.locator('#share-where').waitFor({ state: 'visible' });
+    expect(await copy.getAttribute('aria-describedby')).toBe('share-where');
+    expect(await page.locator('#share-where').textContent()).toContain('a copied link opens only here');
+    await copy.click();
+    await expect.poll(copies).toEqual([`${url}#v=1&m=2&drop=10`]);
+    expect(await page.locator('#copy-status').textContent()).toBe(
+      'Link copied. It opens this scenario on this computer only.',
+    );
+    const keys = page.getByRole('textbox', { name: 'The scenario’s part of the link (from #)' });
+    expect(await keys.inputValue()).toBe('#v=1&m=2&drop=10');
+    expect(await page.getByRole('textbox', { name: /command-line report/ }).inputValue()).toBe(
+      'npm run simulate -- "v=1&m=2&drop=10"',
+    );
+    await page.getByRole('button', { name: 'Copy the scenario’s part' }).click();
+    await expect.poll(copies).toEqual([`${url}#v=1&m=2&drop=10`, '#v=1&m=2&drop=10']);
+    // No QR code: a file address opens nothing on a phone.
+    expect(await page.locator('.share-off-disk').getByRole('img').count()).toBe(0);
+
+    // What travels does travel: the file opened afresh with the scenario's part gives the same scenario.
+    const other = await context.newPage();
+    await other.goto(`${url}${await keys.inputValue()}`, { waitUntil: 'load' });
+    await other.locator('#headline-text').waitFor({ state: 'visible' });
+    expect(await headline(other)).toBe(expectedHeadline({ ...model.defaults, drop: 10 }));
+    expect(pageErrors).toEqual([]);
+    expect(offDisk).toEqual([]);
+    await context.close();
   });
 });

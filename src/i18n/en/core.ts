@@ -45,6 +45,7 @@ export const messages = {
   'student.leave': 'Leave student mode (for teachers)',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied. It reproduces this exact scenario.',
+  'share.copiedFile': 'Link copied. It opens this scenario on this computer only.',
   'share.copyFailed': 'Could not copy automatically. Select the link below and copy it.',
   'share.manual': 'Link to this scenario',
   'compare.pin': 'Pin as A to compare',

@@ -112,6 +112,16 @@ export const messages = {
     'Figures are mid-2025 and come from the rows listed below (IDs as in the project’s data file). Defaults marked “assumption” have no source row. The model is calibrated, not fitted: with the defaults, July 2025 (31 days) comes out at {calibration} against the IEA’s $14.3bn.',
   'sources.worldPrice':
     'The world price answers back. When Russian oil leaves the world market (barrels India or China drop that find no other buyer, or oil lost to refinery outages), Brent rises: by $2.4 a barrel for each million barrels a day, after other producers replace half. That cushions Russia’s loss and raises every importer’s bill. Estimates differ because they assume different markets: short-run elasticities give $1.3–2.8 per million barrels a day (the band uses this range), SBI assumed a rise of about 10%, and CLSA wrote $90–100 if India stopped (a preset, not in the band). Spare capacity of about 5 mb/d and the surplus expected for 2026 argue for the low end. Sanctions on Russian sellers are different: in late 2025 they widened the Urals discount but barely moved Brent.',
+  'share.publicNote':
+    'This page runs from a file, so Copy link gives the simulator’s public address, which opens anywhere: {address}',
+  'share.qr': 'QR code of this scenario’s link',
+  'share.qrTooLong': 'This link is {length} characters long, too long for a QR code: copy the link instead.',
+  'share.fileNote':
+    'This page runs from a file on this computer, so a copied link opens only here. To send this scenario, send the file with the scenario’s part of the link below: whoever opens the file adds that part to the end of its address.',
+  'share.keys': 'The scenario’s part of the link (from #)',
+  'share.keysCopy': 'Copy the scenario’s part',
+  'share.keysCopied': 'Copied. Add it to the end of the file’s address in the browser.',
+  'share.command': 'The same scenario in the command-line report (needs the project’s source code)',
 } as const;
 
 export type DetailsMessageKey = keyof typeof messages;

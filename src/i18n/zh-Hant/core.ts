@@ -44,6 +44,7 @@ export const messages: Record<CoreMessageKey, string> = {
   'student.leave': '離開學生模式（供教師使用）',
   'share.copy': '複製連結',
   'share.copied': '已複製連結。它能重現這個情境。',
+  'share.copiedFile': '已複製連結。它只能在這台電腦上開啟這個情境。',
   'share.copyFailed': '無法自動複製。請選取下方連結並複製。',
   'share.manual': '此情境的連結',
   'compare.pin': '釘選為A以便比較',

@@ -112,4 +112,13 @@ export const messages: Record<DetailsMessageKey, string> = {
   'sources.weak.recalled': '憑記憶，未經原文核對',
   'sources.intro':
     '數字為2025年中水準，來自下列資料列（編號與專案資料檔相同）。標為「假設」的預設值沒有來源。模型經過校準而非擬合：以預設值計算，2025年7月（31日）為{calibration}，IEA的數字為143億美元。',
+  'share.publicNote': '本頁是從檔案開啟的，所以「複製連結」改用模擬器的公開網址，在任何地方都能開啟：{address}',
+  'share.qr': '此情境連結的QR碼',
+  'share.qrTooLong': '這個連結長達{length}個字元，無法放進QR碼，請改為複製連結。',
+  'share.fileNote':
+    '本頁是從這台電腦上的檔案開啟的，複製的連結只能在這台電腦上開啟。若要分享這個情境，請把檔案連同下方連結中的情境部分一起傳送：開啟檔案的人把這部分加在網址結尾即可。',
+  'share.keys': '連結中的情境部分（從#開始）',
+  'share.keysCopy': '複製情境部分',
+  'share.keysCopied': '已複製。請把它加在瀏覽器中檔案網址的結尾。',
+  'share.command': '同一情境的命令列報告（需要專案的原始碼）',
 };
