@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { exercises } from '../../models/crude-leverage/exercises.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { plausibilityWarnings } from '../../models/crude-leverage/warnings.ts';
+import { monthlySources } from '../../models/crude-leverage/month-sources.ts';
+import { sourceTexts } from '../../models/crude-leverage/source-texts.ts';
+import { sources } from '../../models/crude-leverage/sources.ts';
 import { decompositionGroups } from '../../models/crude-leverage/decomposition.ts';
 import { messages as classroomZhHant } from '../../src/i18n/zh-Hant/classroom.ts';
 import { messages as zhHant } from '../../src/i18n/zh-Hant/core.ts';
@@ -21,14 +24,15 @@ function chineseIn(value: unknown, path: string, out: [string, string][] = []): 
   return out;
 }
 
-// Source descriptions (models/crude-leverage/sources.ts) are the data files' own words and kept apart.
-const { sources: _sources, ...declaration } = crudeLeverageModel as unknown as Record<string, unknown>;
+// Source rows: only the project's own words (figure, period) are translated; the quoted value and publisher stay English.
+const sourceRows = [...Object.values(sources), ...Object.values(monthlySources)];
 const strings: [string, string][] = [
   ...Object.entries(zhHant).map(([k, v]): [string, string] => [`catalogue ${k}`, v]),
   ...Object.entries(classroomZhHant).map(([k, v]): [string, string] => [`classroom ${k}`, v]),
   ...Object.entries(detailsZhHant).map(([k, v]): [string, string] => [`details ${k}`, v]),
   ...Object.entries(exportZhHant).map(([k, v]): [string, string] => [`export ${k}`, v]),
-  ...chineseIn(declaration, 'model'),
+  ...chineseIn(crudeLeverageModel, 'model'),
+  ...sourceRows.flatMap((row) => chineseIn(sourceTexts(row), `source ${row.id}`)),
   ...chineseIn(exercises, 'exercises'),
   ...chineseIn(plausibilityWarnings, 'warnings'),
   ...chineseIn(decompositionGroups, 'decomposition'),
@@ -51,7 +55,7 @@ const BANNED: Record<string, string> = {
 
 /** Latin words a Chinese page may carry besides acronyms (IEA, CSV): names of people, firms and code (the zh-Hant language tag). */
 const ALLOWED_LATIN = new Set(
-  'Kpler Shapley Kogan Salikhov Kilian Murphy Caldara Cavallo Iacoviello Baumeister Hamilton base max min Hant'.split(
+  'Kpler Vortexa Windward Kotak Shapley Kogan Salikhov Kilian Murphy Caldara Cavallo Iacoviello Baumeister Hamilton base max min Hant'.split(
     ' ',
   ),
 );

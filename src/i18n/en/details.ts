@@ -95,7 +95,10 @@ export const messages = {
     'Why November: the model prices refined products at Brent less $6 in every month, while diesel margins were unusually wide in October and November 2025; its Brent is a late-month price, as no November average is in the data; and its $2 tariff discount to India comes on top of a market price that already carries it.',
   'sources.standing':
     'Each link is marked: “publisher’s page” when it is the publisher’s own page for the figure, “secondary copy” when the figure was read in another outlet’s copy (the data file holds no publisher page for it). “Weak source” says why a link deserves extra doubt.',
-  'sources.englishOriginal': 'The descriptions below are quoted from the project’s data file.',
+  'sources.englishOriginal':
+    'What each figure is and its period are in the project’s own words; the value and the publisher (with its title) are quoted from the project’s data file as the source gives them.',
+  'sources.row': '{figure}: {value} ({period}).',
+  'sources.rowUndated': '{figure}: {value}.',
   'sources.licences': 'This page is built with open-source packages.',
   'sources.licencesLink': 'Their licence notices',
   'sources.licencesOffline': 'Their licence notices are at the end of this file’s source.',
