@@ -177,6 +177,11 @@ export class Address {
     return this.pairs.map(writePair).join('&');
   }
 
+  /** What follows the base: `?query`, or `#query` on a page opened from disk (what another copy of the file needs). */
+  get suffix(): string {
+    return this.toString().slice(this.base.length);
+  }
+
   /** The whole address: base, `?` or `#`, query, and any fragment that followed a query. */
   toString(): string {
     const query = this.query;

@@ -127,7 +127,7 @@ describe('Copy link on a page opened from disk (the offline file)', () => {
     );
     if (lang !== 'en') await ensureLanguage(lang);
     // The note and its fields load with the first look at them.
-    await vi.waitFor(() => expect(document.getElementById('share-where')).not.toBeNull());
+    await vi.waitFor(() => expect(document.getElementById('share-where')).not.toBeNull(), { timeout: 15_000 });
     return view;
   }
 

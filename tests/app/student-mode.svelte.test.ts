@@ -7,7 +7,7 @@ import { amount } from '../../src/app/classroom/answer-text.ts';
 import { model } from '../../src/app/model.ts';
 import Root from '../../src/app/Root.svelte';
 import { Simulator } from '../../src/app/simulator.svelte.ts';
-import type { UrlSync } from '../../src/app/url-sync.svelte.ts';
+import { openLesson } from '../setup/open-lesson.ts';
 import { modelAnswer } from '../../src/classroom/exercise-answer.ts';
 import { formatNumber, formatUsdBn, toShown } from '../../src/i18n/format.ts';
 import { ensureLanguage, translator } from '../../src/i18n/translate.ts';
@@ -29,17 +29,6 @@ function answerFigures(lang: Language): string[] {
     formatUsdBn(change, lang, 2, true), // the headline's change: "−$2.24bn"
     formatUsdBn(model.evaluate({ ...model.defaults, drop: 10 }).totalMonth!, lang), // the headline's total
   ];
-}
-
-async function openLesson(query: string) {
-  const simulator = new Simulator(model);
-  await simulator.openLink(query, { announce: false });
-  if (simulator.lang !== 'en') await ensureLanguage(simulator.lang);
-  const urlSync: UrlSync = { deliberate: (change) => change(), stop: vi.fn(), ready: Promise.resolve() };
-  render(Root, { simulator, urlSync });
-  await vi.waitFor(() => expect(document.getElementById('exercises-title')).not.toBeNull(), { timeout: 15_000 });
-  await tick();
-  return simulator;
 }
 
 const pageText = () => `${document.body.innerHTML}\n${document.body.textContent}`;

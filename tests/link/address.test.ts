@@ -63,6 +63,15 @@ describe('Address updates', () => {
     expect(Address.forPage(disk, 'v=1&drop=10').toString()).toBe('file:///home/x/index.html#v=1&drop=10');
   });
 
+  it('gives what follows the page: ?query on a server, #query from disk, nothing without a query', () => {
+    const disk = { protocol: 'file:', origin: 'null', pathname: '/home/t/crude-leverage-offline.html' };
+    expect(Address.forPage(disk, 'v=1&m=2&drop=10').suffix).toBe('#v=1&m=2&drop=10');
+    expect(Address.forPage({ protocol: 'https:', origin: 'https://a.example', pathname: '/' }, 'drop=5').suffix).toBe(
+      '?drop=5',
+    );
+    expect(Address.forPage(disk).suffix).toBe('');
+  });
+
   it('reads the page as the browser shows it, relative to the document', () => {
     const location = { protocol: 'https:', pathname: '/app/', search: '?drop=10', hash: '#results' };
     expect(Address.current(location).toString()).toBe('/app/?drop=10');

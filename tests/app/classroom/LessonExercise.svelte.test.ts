@@ -1,23 +1,8 @@
 // Tests "Show this scenario" under a lesson: the lesson's locks and ranges stay, and the page says which values it could not show.
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { model } from '../../../src/app/model.ts';
-import Root from '../../../src/app/Root.svelte';
-import { Simulator } from '../../../src/app/simulator.svelte.ts';
-import type { UrlSync } from '../../../src/app/url-sync.svelte.ts';
-import { ensureLanguage } from '../../../src/i18n/translate.ts';
-
-async function openLesson(query: string) {
-  const simulator = new Simulator(model);
-  await simulator.openLink(query, { announce: false });
-  if (simulator.lang !== 'en') await ensureLanguage(simulator.lang);
-  const urlSync: UrlSync = { deliberate: (change) => change(), stop: vi.fn(), ready: Promise.resolve() };
-  render(Root, { simulator, urlSync });
-  await vi.waitFor(() => expect(document.getElementById('exercises-title')).not.toBeNull(), { timeout: 15_000 });
-  await tick();
-  return simulator;
-}
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLesson } from '../../setup/open-lesson.ts';
 
 /** Commits a prediction to "$10 lower" question 1 and presses the reveal's "Show this scenario" (either language). */
 async function revealAndShow(direction: RegExp, commit: RegExp, show: RegExp) {
