@@ -1,5 +1,5 @@
 // Accessibility: axe-core (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) finds nothing on the main view, the open
-// Assumptions panel, the data tables, the link notice, the Chinese page and with every panel open.
+// Assumptions panel, the data tables, the link notice, the Chinese page, a lesson's notice and with every panel open.
 import { expect, it } from 'vitest';
 import { expectNoViolations } from './axe.ts';
 import { describeInBrowser, expectNoErrors, openApp, showAllDataTables, useBrowser } from './harness.ts';
@@ -65,6 +65,25 @@ describeInBrowser('accessibility (axe-core)', () => {
     for (let index = 0; index < 100 && (await closed.count()) > 0; index++) await closed.first().click();
     expect(await closed.count()).toBe(0);
     await expectNoViolations(page, 'every open panel');
+    expectNoErrors(session);
+  });
+
+  it('has no violations with a lesson’s notice after "Show this scenario", and the Chinese sources list', async () => {
+    const session = await fixture.session();
+    // The lesson allows drop 0–5; the first question shows drop = 10.
+    // Student mode keeps the results out until the prediction is in: wait for the exercise, not the headline.
+    const { page } = session;
+    await page.goto(`${fixture.site.url}?v=1&m=2&r.drop=0_5&ex=ten-dollars-lower&lang=zh-Hant`, { waitUntil: 'load' });
+    await page.locator('form.predict-form').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.getByRole('radio', { name: '下降' }).check();
+    await page.locator('#ex-ten-dollars-lower-income-month-size').fill('2');
+    await page.getByRole('button', { name: '提交我的預測' }).click();
+    await page.getByRole('button', { name: '顯示此情境' }).click();
+    await expect.poll(() => page.locator('[data-lesson-held] li').count()).toBe(1);
+    await page.locator('footer.site-footer').scrollIntoViewIfNeeded();
+    await page.locator('#source-R1').waitFor({ state: 'attached', timeout: 30_000 });
+    await expect.poll(() => page.locator('#source-R1 .source-description').textContent()).toContain('2025年7月');
+    await expectNoViolations(page, 'the lesson notice and the Chinese sources list');
     expectNoErrors(session);
   });
 });
