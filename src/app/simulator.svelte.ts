@@ -11,7 +11,7 @@ import { type LinkNotice, linkNotice } from '../link/link-notice.ts';
 import { type DecodedLink, REMIX_KEY, decodeLink, encodeLink, linkParam } from '../link/link-format.ts';
 import type { Remix } from '../remix/remix-format.ts';
 import { DEFAULT_VIEW, type Language, type Lesson, type Panel, defaultLesson } from '../link/view-params.ts';
-import { type LessonHold, applyToFree, lessonHolds } from '../classroom/lesson.ts';
+import { applyToFree } from '../classroom/lesson.ts';
 import { allowedValue } from '../link/value-rule.ts';
 import { formatForLink } from '../link/sanitize-value.ts';
 
@@ -125,14 +125,12 @@ export class Simulator {
   /**
    * Applies a partial scenario on top of the starting point (a preset): the defaults, or the `from` month's
    * drivers. Under a lesson it moves the free sliders only, clamped into their ranges: locked and hidden
-   * ones keep the lesson's starting value. Returns the values the lesson kept from being applied (none without one).
+   * ones keep the lesson's starting value.
    */
-  apply(values: Partial<Scenario>): LessonHold[] {
+  apply(values: Partial<Scenario>): void {
     const on = { ...this.start, ...values };
-    const { parameters } = this.model.declaration;
-    this.scenario = applyToFree(parameters, this.lesson, this.scenario, on);
+    this.scenario = applyToFree(this.model.declaration.parameters, this.lesson, this.scenario, on);
     this.lastChanged = null;
-    return lessonHolds(parameters, this.lesson, on, this.scenario);
   }
 
   /**

@@ -7,7 +7,6 @@ import {
   applyToFree,
   constrainValue,
   fitToRanges,
-  lessonHolds,
   lessonPairs,
   narrowed,
   normalizeLesson,
@@ -129,35 +128,6 @@ describe('presets and resets under a lesson', () => {
 
   it('with no lesson are the defaults plus the preset', () => {
     expect(applyToFree(parameters, defaultLesson(), current, { drop: 10 })).toEqual({ ...defaults, drop: 10 });
-  });
-});
-
-describe('lessonHolds', () => {
-  it('names each value a lesson kept from a scenario, with its reason, in declaration order', () => {
-    // India wanted at 0.5 but the lesson allows 1–2; drop locked at 0; brent hidden, kept at its default.
-    const wanted = { ...defaults, india: 0.5, drop: 10, brent: defaults.brent! + 5 };
-    const used = applyToFree(parameters, classroom, defaults, wanted);
-    expect(lessonHolds(parameters, classroom, wanted, used)).toEqual([
-      { key: 'drop', wanted: 10, used: 0, access: 'locked', range: [-20, 40] },
-      { key: 'india', wanted: 0.5, used: 1, access: 'free', range: [1, 2] },
-      {
-        key: 'brent',
-        wanted: defaults.brent! + 5,
-        used: defaults.brent,
-        access: 'hidden',
-        range: [byKey.get('brent')!.min, byKey.get('brent')!.max],
-      },
-    ]);
-  });
-
-  it('finds nothing without a lesson, or where the scenario fits it', () => {
-    const wanted = { ...defaults, india: 1.5, 'tariff-india': 50 };
-    expect(
-      lessonHolds(parameters, defaultLesson(), wanted, applyToFree(parameters, defaultLesson(), defaults, wanted)),
-    ).toEqual([]);
-    expect(lessonHolds(parameters, classroom, wanted, applyToFree(parameters, classroom, defaults, wanted))).toEqual(
-      [],
-    );
   });
 });
 

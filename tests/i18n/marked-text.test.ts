@@ -1,6 +1,7 @@
-// Tests the model-text helpers of the text pipeline: which language a model text shows in, and messages split at placeholders.
+// Tests marking a text's language: which language a model text shows in, and messages split at placeholders.
 import { describe, expect, it } from 'vitest';
-import { local, localLanguage, messageParts } from '../../src/i18n/translate.ts';
+import { localLanguage, messageParts } from '../../src/i18n/marked-text.ts';
+import { local } from '../../src/i18n/translate.ts';
 
 describe('localLanguage', () => {
   it('is the page language when the text has it, else English, as local() shows it', () => {
