@@ -8,6 +8,7 @@ import { startUrlSync } from './app/url-sync.svelte.ts';
 import { ensureLanguage, localeTag, translator } from './i18n/translate.ts';
 import { Address } from './link/address.ts';
 import { decodeLink } from './link/link-format.ts';
+import { linkNamesMonth, loadMonthStarts } from './link/month-starts.ts';
 import { type EmbedChartId, embedSettings } from './link/view-params.ts';
 import './app/styles.css';
 import './app/print.css';
@@ -71,6 +72,8 @@ async function startPage(): Promise<void> {
 try {
   target.replaceChildren();
   const address = Address.current(window.location).query;
+  // Only a link that names a month fetches the months' record, and it arrives before anything is shown.
+  if (linkNamesMonth(address)) await loadMonthStarts();
   const { view } = decodeLink(model, address);
   const { embed, chart } = embedSettings(view);
   await (embed ? startEmbed(address, chart) : view.present === true ? startPresenter(address) : startPage());

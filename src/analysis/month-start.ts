@@ -8,6 +8,7 @@
 import { type MonthRecord, months } from '../../models/crude-leverage/months.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
+import { provideMonthStarts } from '../link/month-starts.ts';
 import { allowedValue } from '../link/value-rule.ts';
 import { scenarioForMonth } from './month-scenario.ts';
 
@@ -37,3 +38,6 @@ export function monthStart(
 export function startingPoint(model: CompiledModel, from: string | null | undefined): Scenario {
   return monthStart(model, from) ?? model.defaults;
 }
+
+// Link decoding reads months through src/link/month-starts.ts, so the record stays off the page's first load.
+provideMonthStarts(monthStart);

@@ -1,6 +1,5 @@
 // The page's state: the scenario, the pinned comparison and the view, with results derived from them.
 import { sweepDrop } from '../analysis/drop-sweep.ts';
-import { startingPoint } from '../analysis/month-start.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import { firstNonFiniteEquation } from '../engine/non-finite.ts';
 import { ownValue } from '../engine/own-value.ts';
@@ -8,6 +7,7 @@ import type { Scenario } from '../engine/types.ts';
 import type { ModelResults } from './model.ts';
 import type { Address } from '../link/address.ts';
 import { type LinkNotice, linkNotice } from '../link/link-notice.ts';
+import { linkNamesMonth, loadMonthStarts, monthStartsLoaded, startingPointFor } from '../link/month-starts.ts';
 import { type DecodedLink, REMIX_KEY, decodeLink, encodeLink, linkParam } from '../link/link-format.ts';
 import type { Remix } from '../remix/remix-format.ts';
 import { DEFAULT_VIEW, type Language, type Lesson, type Panel, defaultLesson } from '../link/view-params.ts';
@@ -37,7 +37,7 @@ export class Simulator {
   /** The recorded month the scenario starts from (`from=`), or null for the mid-2025 defaults. */
   from: string | null = $state(null);
   /** What Reset and presets apply on top of: the month's drivers with `from`, else the defaults. */
-  readonly start: Readonly<Record<string, number>> = $derived.by(() => startingPoint(this.model, this.from));
+  readonly start: Readonly<Record<string, number>> = $derived.by(() => startingPointFor(this.model, this.from));
 
   // Typed with the model's output names: an edited model only changes expressions and adds parameters, so it has them all.
   readonly results: ModelResults = $derived.by(() => this.model.evaluate(this.scenario) as ModelResults);
@@ -88,6 +88,11 @@ export class Simulator {
    * first loads the code that reads edits, and the returned promise settles when it is in place.
    */
   openLink(address: string | Address, { announce }: { announce: boolean }): Promise<void> | undefined {
+    // A link naming a month waits for the months' record (src/link/month-starts.ts): the page shows nothing
+    // of the link until it can open the month's exact values, so there is no flash of another scenario.
+    if (linkNamesMonth(address) && !monthStartsLoaded()) {
+      return loadMonthStarts().then(() => this.openLink(address, { announce }));
+    }
     const encoded = linkParam(address, REMIX_KEY);
     if (!encoded) {
       this.useModel(this.standardModel, null);

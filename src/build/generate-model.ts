@@ -1,13 +1,16 @@
-// Writes src/generated/model.ts from the model declaration: run by `npm run generate`, the npm scripts that need it and the Vite plugin.
+// Writes src/generated/model.ts from the model declaration, and the months a scenario may start from: run by `npm run generate`, the npm scripts that need it and the Vite plugin.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { months } from '../../models/crude-leverage/months.ts';
+import { startMonths } from '../analysis/month-start.ts';
 import { generateModelCode } from '../engine/generate-model-code.ts';
 import type { ModelDeclaration } from '../engine/types.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const GENERATED_MODEL_PATH = resolve(PROJECT_ROOT, 'src/generated/model.ts');
+export const GENERATED_START_MONTHS_PATH = resolve(PROJECT_ROOT, 'src/generated/start-months.ts');
 export const MODELS_DIR = resolve(PROJECT_ROOT, 'models');
 
 /**
@@ -23,6 +26,26 @@ export function writeGeneratedModel(
     engineImport: '../engine',
     sourceName: `models/${declaration.id}`,
   });
+  const wroteModel = writeIfChanged(path, code);
+  // Only beside the page's own model: a test that generates another declaration into a folder of its own needs no months.
+  const wroteMonths = path === GENERATED_MODEL_PATH && writeIfChanged(GENERATED_START_MONTHS_PATH, startMonthsCode());
+  return wroteModel || wroteMonths;
+}
+
+/**
+ * The months the start-month picker offers, so the first screen lists them without loading the months' record
+ * (~4 kB gzipped with its code), which loads only when a link names a month or the reader picks one.
+ */
+export function startMonthsCode(): string {
+  return [
+    '// Generated from models/crude-leverage/months.ts by src/build/generate-model.ts: the recorded months a scenario may start from. Do not edit (git ignores it).',
+    '',
+    `export const startMonths: readonly string[] = ${JSON.stringify(startMonths(months))};`,
+    '',
+  ].join('\n');
+}
+
+function writeIfChanged(path: string, code: string): boolean {
   if (existsSync(path) && readFileSync(path, 'utf8') === code) return false;
   mkdirSync(dirname(path), { recursive: true });
   // Written beside and renamed: test projects starting together may generate at once, and none reads half a file.
@@ -36,7 +59,8 @@ export function writeGeneratedModel(
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     // On stderr and only when written: `npm run simulate` pipes its stdout (a CSV) after this step.
-    if (writeGeneratedModel()) console.error(`wrote ${GENERATED_MODEL_PATH.slice(PROJECT_ROOT.length + 1)}`);
+    if (writeGeneratedModel())
+      console.error(`wrote ${GENERATED_MODEL_PATH.slice(PROJECT_ROOT.length + 1)} and the start months`);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

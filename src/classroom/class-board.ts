@@ -6,6 +6,8 @@ import { headlineOf } from '../engine/output-types.ts';
 import type { Scenario } from '../engine/types.ts';
 import type { MessageKey, Translate } from '../i18n/translate.ts';
 import { Address, pageIdentity } from '../link/address.ts';
+// Provides link decoding with the months' record (src/link/month-starts.ts): the links read here may name a month.
+import '../analysis/month-start.ts';
 import { decodeLink } from '../link/link-format.ts';
 import { isOfflineCopy } from '../link/public-address.ts';
 import { modelForLink } from '../remix/model-for-link.ts';

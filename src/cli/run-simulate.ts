@@ -1,6 +1,8 @@
 // The simulate command (a scenario report, or with --timeline the 2025 backtest and a scenario continued from a month) as a function of its arguments: what it prints and its exit code, so tests can run it in-process.
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { ModelBundle } from '../engine/model-bundle.ts';
+// Provides link decoding with the months' record (src/link/month-starts.ts): the links read here may name a month.
+import '../analysis/month-start.ts';
 import { decodeLink } from '../link/link-format.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
 import { monthlyCsv } from '../report/monthly-csv.ts';

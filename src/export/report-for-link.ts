@@ -1,5 +1,7 @@
 // The scenario report of a link exactly as src/cli/simulate.ts builds it, for tests and tools that start from a link.
 import type { CompiledModel } from '../engine/compile-model.ts';
+// Provides link decoding with the months' record (src/link/month-starts.ts): the links read here may name a month.
+import '../analysis/month-start.ts';
 import { decodeLink } from '../link/link-format.ts';
 import { modelForLink } from '../remix/model-for-link.ts';
 import { type ReportBundle, buildScenarioReport, type ScenarioReport } from '../report/scenario-report.ts';

@@ -2,10 +2,10 @@
 // Decoding never throws: every key is valid, adjusted, ignored or missing, and the caller is told which.
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { ModelVersionChange, Scenario } from '../engine/types.ts';
-import { monthStart, startingPoint } from '../analysis/month-start.ts';
 import { fitToRanges, lessonPairs, readLesson } from '../classroom/lesson.ts';
 import { Address, FORMAT_KEY } from './address.ts';
 import { type Adjustment, formatForLink } from './sanitize-value.ts';
+import { monthStartFor, startingPointFor } from './month-starts.ts';
 import { allowedValue } from './value-rule.ts';
 import {
   DEFAULT_VIEW,
@@ -72,8 +72,8 @@ export function encodeLink(
   ];
   if (remix) pairs.push([REMIX_KEY, remix]);
   // A month the record cannot start from is not written: the link would only be read back without it.
-  const from = view.from && monthStart(model, view.from) ? view.from : undefined;
-  const start = startingPoint(model, from);
+  const from = view.from && monthStartFor(model, view.from) ? view.from : undefined;
+  const start = startingPointFor(model, from);
   appendScenario(model, scenario, start, '', pairs);
   if (pinned) {
     pairs.push([FORMAT_KEY.pinned, '1']);
@@ -140,7 +140,7 @@ export function decodeLink(
   // cannot start from is reported like any unknown value and the link starts from mid-2025.
   const fromGiven = address.get(FROM_KEY);
   const fromParsed = fromGiven === null ? undefined : parseMonthText(fromGiven);
-  const fromStart = fromParsed ? monthStart(model, fromParsed) : null;
+  const fromStart = fromParsed ? monthStartFor(model, fromParsed) : null;
   if (fromGiven !== null && !fromStart) ignored.push(FROM_KEY);
   const start = fromStart ?? model.defaults;
   const scenario: Record<string, number> = { ...start };

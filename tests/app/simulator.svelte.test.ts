@@ -1,10 +1,14 @@
 // Tests the Simulator state class: set snaps and ignores bad input, apply, reset, pin/unpin, load and the link query.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { model } from '../../src/app/model.ts';
 import { Simulator } from '../../src/app/simulator.svelte.ts';
 import { decodeLink } from '../../src/link/link-format.ts';
+import { loadMonthStarts } from '../../src/link/month-starts.ts';
 
 const fresh = () => new Simulator(model);
+
+// The page loads the months' record before a month is read or picked (tests/app/simulator-month-link.svelte.test.ts).
+beforeAll(() => loadMonthStarts());
 
 describe('Simulator.set', () => {
   it('starts at the defaults with the baseline results', () => {

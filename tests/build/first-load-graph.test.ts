@@ -64,6 +64,16 @@ describe('the first load', () => {
     expect(staticGraph(resolve(SRC, 'charts/chart-controller.ts')).packages.has('chart.js')).toBe(true);
   });
 
+  it('leaves the months’ record out: it loads when a link names a month or the reader picks one (src/link/month-starts.ts)', () => {
+    const MODELS = resolve(SRC, '../models/crude-leverage');
+    expect(page.files.has(resolve(MODELS, 'months.ts'))).toBe(false);
+    expect(page.files.has(resolve(SRC, 'analysis/month-start.ts'))).toBe(false);
+    // The graph reaches the link decoder, the loader and the picker's list, so the absence above means something.
+    expect(page.files.has(resolve(SRC, 'link/month-starts.ts'))).toBe(true);
+    expect(page.files.has(resolve(SRC, 'generated/start-months.ts'))).toBe(true);
+    expect(staticGraph(resolve(SRC, 'analysis/month-start.ts')).files.has(resolve(MODELS, 'months.ts'))).toBe(true);
+  });
+
   it('evaluates no code from strings (the policy forbids unsafe-eval)', () => {
     for (const file of [...page.files, ...worker.files]) {
       const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '');

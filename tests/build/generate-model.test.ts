@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { months } from '../../models/crude-leverage/months.ts';
+import { startMonths as listedStartMonths } from '../../src/generated/start-months.ts';
+import { startMonths } from '../../src/analysis/month-start.ts';
 import { GENERATED_MODEL_PATH, writeGeneratedModel } from '../../src/build/generate-model.ts';
 import { ModelDeclarationError } from '../../src/engine/check-declaration.ts';
 
@@ -29,5 +32,12 @@ describe('writeGeneratedModel', () => {
     expect(() => writeGeneratedModel(broken, path)).toThrow(ModelDeclarationError);
     expect(() => writeGeneratedModel(broken, path)).toThrow('equation "urals": unknown symbol "oops"');
     expect(existsSync(path)).toBe(false);
+  });
+
+  it('lists for the first screen exactly the months the record can start from, so the picker needs no record', () => {
+    expect(listedStartMonths).toEqual(startMonths(months));
+    // The record's months without a Urals price (Feb 2025) cannot be run, so they are not offered.
+    expect(listedStartMonths).not.toContain('2025-02');
+    expect(listedStartMonths.length).toBeGreaterThan(5);
   });
 });
