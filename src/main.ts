@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import Root from './app/Root.svelte';
 import { appContextFor, appContextMap } from './app/context.ts';
 import { model } from './app/model.ts';
+import { preloadChartJsWhereChartsShow } from './charts/on-screen-chart.ts';
 import { Simulator } from './app/simulator.svelte.ts';
 import { startUrlSync } from './app/url-sync.svelte.ts';
 import { ensureLanguage, localeTag, translator } from './i18n/translate.ts';
@@ -61,6 +62,8 @@ async function startPresenter(address: string): Promise<void> {
 }
 
 async function startPage(): Promise<void> {
+  // On a wide window the first chart is on the first screen: its Chart.js is fetched while the page mounts.
+  preloadChartJsWhereChartsShow();
   const simulator = new Simulator(model);
   const urlSync = startUrlSync(simulator);
   await urlSync.ready;

@@ -28,6 +28,24 @@ export async function preloadChartJs(): Promise<void> {
   await loadChartJs();
 }
 
+/**
+ * The window where the page's two columns put the first chart on the first screen (app/styles.css, `.layout`).
+ * Narrower, the results sit below the sliders, well off a phone's first screen.
+ */
+export const FIRST_CHART_ON_SCREEN_MEDIA = '(min-width: 960px)';
+
+/**
+ * Starts fetching Chart.js at once where the first chart will be on the first screen, so the fetch runs while
+ * the page mounts instead of after its first chart comes into view; a phone still waits for a scroll.
+ * Returns whether it started.
+ */
+export function preloadChartJsWhereChartsShow(win: Pick<Window, 'matchMedia'> = window): boolean {
+  if (!win.matchMedia?.(FIRST_CHART_ON_SCREEN_MEDIA).matches) return false;
+  // A failed fetch is logged, and tried again when a chart comes near.
+  loadChartJs().catch((error: unknown) => console.error(error));
+  return true;
+}
+
 /** Calls `onChange` whenever `element` comes near the screen or leaves it; returns how to stop. */
 export type NearScreenObserver = (element: Element, onChange: (near: boolean) => void) => () => void;
 

@@ -3,7 +3,14 @@ import { Chart, type ChartConfiguration } from 'chart.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as controllerModule from '../../src/charts/chart-controller.ts';
 import { incomeByBuyerConfig } from '../../src/charts/income-by-buyer-chart.ts';
-import { OnScreenChart, observeNearScreen } from '../../src/charts/on-screen-chart.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  FIRST_CHART_ON_SCREEN_MEDIA,
+  OnScreenChart,
+  observeNearScreen,
+  preloadChartJsWhereChartsShow,
+} from '../../src/charts/on-screen-chart.ts';
 
 const config = (india: number): ChartConfiguration =>
   incomeByBuyerConfig({
@@ -134,5 +141,31 @@ describe('OnScreenChart', () => {
     const seen: boolean[] = [];
     observeNearScreen(document.body, (near) => seen.push(near))();
     expect(seen).toEqual([true]);
+  });
+});
+
+describe('preloadChartJsWhereChartsShow', () => {
+  const windowWhere = (matches: boolean) => {
+    const asked: string[] = [];
+    const win = {
+      matchMedia: (query: string) => {
+        asked.push(query);
+        return { matches } as MediaQueryList;
+      },
+    };
+    return { win, asked };
+  };
+
+  it('starts Chart.js at once on a window wide enough for two columns, and not on a phone', () => {
+    const wide = windowWhere(true);
+    expect(preloadChartJsWhereChartsShow(wide.win)).toBe(true);
+    expect(wide.asked).toEqual([FIRST_CHART_ON_SCREEN_MEDIA]);
+    const phone = windowWhere(false);
+    expect(preloadChartJsWhereChartsShow(phone.win)).toBe(false);
+  });
+
+  it('asks the same width at which the stylesheet puts the results beside the sliders', () => {
+    const css = readFileSync(resolve(import.meta.dirname, '../../src/app/styles.css'), 'utf8');
+    expect(css).toContain(`@media ${FIRST_CHART_ON_SCREEN_MEDIA} {\n  .layout {\n    grid-template-columns`);
   });
 });
