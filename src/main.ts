@@ -4,6 +4,7 @@ import Root from './app/Root.svelte';
 import { appContextFor, appContextMap } from './app/context.ts';
 import { model } from './app/model.ts';
 import { preloadChartJsWhereChartsShow } from './charts/on-screen-chart.ts';
+import { loadParameterNotes, notesReadyFor } from './app/parameter-notes.svelte.ts';
 import { Simulator } from './app/simulator.svelte.ts';
 import { startUrlSync } from './app/url-sync.svelte.ts';
 import { ensureLanguage, localeTag, translator } from './i18n/translate.ts';
@@ -40,9 +41,13 @@ async function startEmbed(address: string, chart: EmbedChartId): Promise<void> {
     import('./app/export/EmbedView.svelte'),
     import('./export/embed-link.ts'),
   ]);
+  const keys = embedParameterKeys(model, address);
+  // An embed may show sliders from outside the headline: their notes come before the view does.
+  const shownParameters = keys.flatMap((key) => simulator.model.parameterByKey.get(key) ?? []);
+  if (!notesReadyFor(shownParameters)) await loadParameterNotes().catch((error: unknown) => console.error(error));
   mount(EmbedView, {
     target,
-    props: { chart, keys: embedParameterKeys(model, address) },
+    props: { chart, keys },
     context: appContextMap(appContextFor(simulator)),
   });
 }
@@ -67,6 +72,8 @@ async function startPage(): Promise<void> {
   const simulator = new Simulator(model);
   const urlSync = startUrlSync(simulator);
   await urlSync.ready;
+  // A link that opens the Assumptions panel shows its sliders' notes at once (they are not on the first load).
+  if (simulator.panel === 'assumptions') await loadParameterNotes().catch((error: unknown) => console.error(error));
   // A link in Traditional Chinese waits for its strings rather than flashing English first.
   await ensureLanguage(simulator.lang);
   mount(Root, { target, props: { simulator, urlSync } });

@@ -1,11 +1,12 @@
 // The Crude Leverage model the page runs: the code generated from its declaration at build time (no mathjs).
-import { crudeLeverageModel } from '../../models/crude-leverage/declaration.ts';
 import { modelFromGeneratedCode } from '../engine/generated-model.ts';
 import * as generated from '../generated/model.ts';
+// The declaration without the notes of the Assumptions panel's sliders, which load with it (parameter-notes.svelte.ts).
+import { pageDeclaration } from '../generated/page-declaration.ts';
 
 export type { ModelResults, OutputName } from '../generated/model.ts';
 
-export const model = modelFromGeneratedCode(crudeLeverageModel, generated);
+export const model = modelFromGeneratedCode(pageDeclaration, generated);
 
 // The one part of the model's bundle the first screen needs; the rest loads with the sections that use it (model-bundle.ts).
 export { plausibilityWarnings } from '../../models/crude-leverage/warnings.ts';

@@ -1,16 +1,20 @@
-// Writes src/generated/model.ts from the model declaration, and the months a scenario may start from: run by `npm run generate`, the npm scripts that need it and the Vite plugin.
+// Writes src/generated/model.ts from the model declaration, the page's split of the declaration and the months a scenario may start from: run by `npm run generate`, the npm scripts that need it and the Vite plugin.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { months } from '../../models/crude-leverage/months.ts';
 import { startMonths } from '../analysis/month-start.ts';
+import { ModelDeclarationError } from '../engine/check-declaration.ts';
 import { generateModelCode } from '../engine/generate-model-code.ts';
+import { missingNotes, pageDeclarationCode, parameterNotesCode, splitParameterNotes } from './page-declaration.ts';
 import type { ModelDeclaration } from '../engine/types.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const GENERATED_MODEL_PATH = resolve(PROJECT_ROOT, 'src/generated/model.ts');
 export const GENERATED_START_MONTHS_PATH = resolve(PROJECT_ROOT, 'src/generated/start-months.ts');
+export const GENERATED_PAGE_DECLARATION_PATH = resolve(PROJECT_ROOT, 'src/generated/page-declaration.ts');
+export const GENERATED_PARAMETER_NOTES_PATH = resolve(PROJECT_ROOT, 'src/generated/parameter-notes.ts');
 export const MODELS_DIR = resolve(PROJECT_ROOT, 'models');
 
 /**
@@ -22,14 +26,23 @@ export function writeGeneratedModel(
   declaration: ModelDeclaration = crudeLeverageModel,
   path: string = GENERATED_MODEL_PATH,
 ): boolean {
+  // The checker lets a copy without notes pass (the page's own); the declaration as written must have every one.
+  const noNote = missingNotes(declaration);
+  if (noNote.length > 0) throw new ModelDeclarationError(noNote);
   const code = generateModelCode(declaration, {
     engineImport: '../engine',
     sourceName: `models/${declaration.id}`,
   });
   const wroteModel = writeIfChanged(path, code);
-  // Only beside the page's own model: a test that generates another declaration into a folder of its own needs no months.
-  const wroteMonths = path === GENERATED_MODEL_PATH && writeIfChanged(GENERATED_START_MONTHS_PATH, startMonthsCode());
-  return wroteModel || wroteMonths;
+  // Only beside the page's own model: a test that generates another declaration into a folder of its own needs no more.
+  if (path !== GENERATED_MODEL_PATH) return wroteModel;
+  const split = splitParameterNotes(declaration);
+  const wrote = [
+    writeIfChanged(GENERATED_START_MONTHS_PATH, startMonthsCode()),
+    writeIfChanged(GENERATED_PAGE_DECLARATION_PATH, pageDeclarationCode(split)),
+    writeIfChanged(GENERATED_PARAMETER_NOTES_PATH, parameterNotesCode(split)),
+  ];
+  return wroteModel || wrote.some(Boolean);
 }
 
 /**
@@ -59,8 +72,7 @@ function writeIfChanged(path: string, code: string): boolean {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     // On stderr and only when written: `npm run simulate` pipes its stdout (a CSV) after this step.
-    if (writeGeneratedModel())
-      console.error(`wrote ${GENERATED_MODEL_PATH.slice(PROJECT_ROOT.length + 1)} and the start months`);
+    if (writeGeneratedModel()) console.error(`wrote ${dirname(GENERATED_MODEL_PATH).slice(PROJECT_ROOT.length + 1)}/`);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

@@ -23,8 +23,12 @@ export interface ParameterDeclaration {
   step: number;
   default: number;
   source: Source;
-  /** Why the default is what it is, in plain words. */
-  note: LocalText;
+  /**
+   * Why the default is what it is, in plain words. Every declared parameter has one (the build refuses a
+   * declaration without); the page's first load leaves out those of the sliders in the closed Assumptions panel,
+   * which load with it (src/build/page-declaration.ts), and an edited model's copy of the page's declaration lacks them too.
+   */
+  note?: LocalText;
   /** Which panel the slider sits in; the model's `groups` says the order. */
   group: string;
   /**

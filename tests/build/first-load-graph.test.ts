@@ -74,6 +74,16 @@ describe('the first load', () => {
     expect(staticGraph(resolve(SRC, 'analysis/month-start.ts')).files.has(resolve(MODELS, 'months.ts'))).toBe(true);
   });
 
+  it('leaves out the notes of the Assumptions panel’s sliders: they load with the panel (src/app/parameter-notes.svelte.ts)', () => {
+    const MODELS = resolve(SRC, '../models/crude-leverage');
+    expect(page.files.has(resolve(SRC, 'generated/parameter-notes.ts'))).toBe(false);
+    // The declaration as written (every note in it) is not reached either: the page runs the generated split.
+    for (const file of ['declaration.ts', 'parameters.ts', 'index.ts'])
+      expect(page.files.has(resolve(MODELS, file)), file).toBe(false);
+    expect(page.files.has(resolve(SRC, 'generated/page-declaration.ts'))).toBe(true);
+    expect(page.files.has(resolve(SRC, 'app/parameter-notes.svelte.ts'))).toBe(true);
+  });
+
   it('evaluates no code from strings (the policy forbids unsafe-eval)', () => {
     for (const file of [...page.files, ...worker.files]) {
       const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '');

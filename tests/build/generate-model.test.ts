@@ -34,6 +34,19 @@ describe('writeGeneratedModel', () => {
     expect(existsSync(path)).toBe(false);
   });
 
+  it('refuses a parameter without a note, which the checker lets pass only for the page’s own split copy', () => {
+    const path = join(scratch, 'no-note.ts');
+    const noNote = {
+      ...crudeLeverageModel,
+      parameters: crudeLeverageModel.parameters.map(({ note, ...p }) => (p.key === 'brent' ? p : { ...p, note })),
+    };
+    expect(() => writeGeneratedModel(noNote, path)).toThrow(ModelDeclarationError);
+    expect(() => writeGeneratedModel(noNote, path)).toThrow(
+      'parameter "brent" note: needs English and Traditional Chinese text',
+    );
+    expect(existsSync(path)).toBe(false);
+  });
+
   it('lists for the first screen exactly the months the record can start from, so the picker needs no record', () => {
     expect(listedStartMonths).toEqual(startMonths(months));
     // The record's months without a Urals price (Feb 2025) cannot be run, so they are not offered.

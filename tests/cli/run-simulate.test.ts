@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crudeLeverageBundle, crudeLeverageModel } from '../../models/crude-leverage/index.ts';
-import { model as generatedModel } from '../../src/app/model.ts';
 import { runSimulate } from '../../src/cli/run-simulate.ts';
+import { shipped } from '../../src/cli/shipped-model.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import { keyToSymbol } from '../../src/engine/symbols.ts';
 import { decodeLink, encodeLink } from '../../src/link/link-format.ts';
@@ -68,7 +68,7 @@ describe('generated edited models', { timeout: 120_000 }, () => {
         const decoded = decodeLink(chosen.model, query);
         encodeLink(chosen.model, { scenario: decoded.scenario, view: decoded.view, remix: null });
         buildScenarioReport(crudeLeverageBundle, chosen.model, decoded, { draws: 0, editProblem: chosen.remixProblem });
-        const run = runSimulate({ bundle: crudeLeverageBundle, model: generatedModel }, [query, '--draws', '20']);
+        const run = runSimulate(shipped, [query, '--draws', '20']);
         expect(run.stderr).toBe('');
         expect(run.exitCode).toBe(0);
         const report = JSON.parse(run.stdout);

@@ -1,9 +1,9 @@
 // Proves the page's JSON download is byte for byte what `npm run simulate` prints for the same link.
-import { crudeLeverageBundle } from '../../models/crude-leverage/index.ts';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { model } from '../../src/app/model.ts';
+import { reportParts } from '../../src/app/model-report-parts.ts';
 import { reportForLink } from '../../src/export/report-for-link.ts';
 import { reportJson } from '../../src/export/report-json.ts';
 
@@ -36,7 +36,8 @@ describe('the JSON report download', () => {
     'equals npm run simulate byte for byte: %s',
     async (link) => {
       const [printed] = await Promise.all([simulate(link)]);
-      const downloaded = reportJson(reportForLink(crudeLeverageBundle, model, link));
+      // The page's pairing: its first-load declaration and report parts; the command's is the declaration as written.
+      const downloaded = reportJson(reportForLink(reportParts, model, link));
       expect(downloaded).toBe(printed);
       expect(downloaded.endsWith('}\n')).toBe(true);
     },

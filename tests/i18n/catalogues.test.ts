@@ -161,7 +161,8 @@ describe('model declaration texts', () => {
     ['title', title],
     ...parameters.flatMap((p): [string, LocalText][] => [
       [`parameter ${p.key} label`, p.label],
-      [`parameter ${p.key} note`, p.note],
+      // Every authored parameter has a note (only the page's first-load copy leaves some out); a missing one fails here.
+      [`parameter ${p.key} note`, p.note ?? { en: '', 'zh-Hant': '' }],
     ]),
     ...parameters.flatMap((p) =>
       (p.marks ?? []).map((m): [string, LocalText] => [`parameter ${p.key} mark ${m.value}`, m.label]),

@@ -28,3 +28,8 @@ configure({ asyncUtilTimeout: 10_000 });
 // drawn in the same task as its component mounts (tests/charts/on-screen-chart.svelte.test.ts covers the lazy path).
 import { preloadChartJs } from '../../src/charts/on-screen-chart.ts';
 await preloadChartJs();
+
+// The notes of the Assumptions panel's sliders load with the panel; tests have them at once, so the panel's
+// sliders are there as it mounts (tests/app/controls/assumptions-notes.svelte.test.ts covers the lazy path).
+import { loadParameterNotes } from '../../src/app/parameter-notes.svelte.ts';
+await loadParameterNotes();

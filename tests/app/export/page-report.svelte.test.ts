@@ -1,9 +1,9 @@
 // The page's report: built from the simulator's state, it is byte for byte the command's report for the page's own link.
-import { crudeLeverageBundle } from '../../../models/crude-leverage/index.ts';
 import { describe, expect, it } from 'vitest';
 import { pageReport } from '../../../src/app/export/page-report.ts';
 import { model } from '../../../src/app/model.ts';
 import { Simulator } from '../../../src/app/simulator.svelte.ts';
+import { shipped } from '../../../src/cli/shipped-model.ts';
 import { reportForLink } from '../../../src/export/report-for-link.ts';
 import { reportJson } from '../../../src/export/report-json.ts';
 import { encodeRemix } from '../../../src/remix/remix-format.ts';
@@ -16,7 +16,7 @@ async function openPage(link: string): Promise<Simulator> {
 }
 
 // tests/export/report-json.test.ts proves reportForLink prints what `npm run simulate` prints.
-const commandReport = (link: string) => reportJson(reportForLink(crudeLeverageBundle, model, link, 0));
+const commandReport = (link: string) => reportJson(reportForLink(shipped.bundle, shipped.model, link, 0));
 
 describe('the report the page downloads', () => {
   it('is the report of the link the page was opened with, when the page took the link as it was', async () => {
@@ -53,7 +53,7 @@ describe('the report the page downloads', () => {
   it('includes the band the command prints by default', async () => {
     const simulator = await openPage('?drop=10');
     expect(reportJson(pageReport(simulator))).toBe(
-      reportJson(reportForLink(crudeLeverageBundle, model, simulator.query)),
+      reportJson(reportForLink(shipped.bundle, shipped.model, simulator.query)),
     );
   });
 });

@@ -4,7 +4,7 @@ import { parameters } from '../../../models/crude-leverage/parameters.ts';
 import { constants } from '../../../models/crude-leverage/constants.ts';
 import type { Source } from '../../../src/engine/types.ts';
 
-const declarations: readonly { source: Source; note: { en: string } }[] = [...parameters, ...constants];
+const declarations: readonly { source: Source; note?: { en: string } }[] = [...parameters, ...constants];
 
 const sourceIds = (source: Source): readonly string[] => (Array.isArray(source) ? source : []);
 const noteIds = (note: string): string[] => [...note.matchAll(/\(([A-Z]\d+)\)/g)].map((m) => m[1] ?? '');
@@ -29,7 +29,7 @@ describe('sources', () => {
   });
 
   it('has every row ID named in parentheses in the English notes', () => {
-    const named = declarations.flatMap((d) => noteIds(d.note.en));
+    const named = declarations.flatMap((d) => noteIds(d.note?.en ?? ''));
     expect(named.length).toBeGreaterThan(0);
     const missing = named.filter((id) => !(id in sources));
     expect(missing).toEqual([]);
