@@ -4,9 +4,9 @@ import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, importedSpecifiers, sourceFiles } from './purity-scan.ts';
 
-/** The generic runners: everything under these folders, except the command's entry point (it passes the bundle in). */
+/** The generic runners: everything under these folders, except the command's entry point and the model it hands in (shipped-model.ts). */
 const RUNNER_FOLDERS = ['src/analysis', 'src/classroom', 'src/report', 'src/engine', 'src/cli', 'src/export'];
-const ENTRY_POINTS = new Set(['src/cli/simulate.ts']);
+const ENTRY_POINTS = new Set(['src/cli/simulate.ts', 'src/cli/shipped-model.ts']);
 
 /**
  * Modules that are about this model's own data and may import models/ directly (README, "Where each concern
