@@ -83,7 +83,8 @@ try {
   target.replaceChildren();
   const address = Address.current(window.location).query;
   // Only a link that names a month fetches the months' record, and it arrives before anything is shown.
-  if (linkNamesMonth(address)) await loadMonthStarts();
+  // Should it fail to arrive, the month reads as unknown: the page opens from mid-2025 and its notice says so.
+  if (linkNamesMonth(address)) await loadMonthStarts().catch(() => undefined);
   const { view } = decodeLink(model, address);
   const { embed, chart } = embedSettings(view);
   await (embed ? startEmbed(address, chart) : view.present === true ? startPresenter(address) : startPage());

@@ -91,7 +91,12 @@ export class Simulator {
     // A link naming a month waits for the months' record (src/link/month-starts.ts): the page shows nothing
     // of the link until it can open the month's exact values, so there is no flash of another scenario.
     if (linkNamesMonth(address) && !monthStartsLoaded()) {
-      return loadMonthStarts().then(() => this.openLink(address, { announce }));
+      // Should the record fail to arrive (offline), the link opens from mid-2025 and says its month was ignored.
+      const open = () => this.openLink(address, { announce });
+      return loadMonthStarts().then(open, (error: unknown) => {
+        console.error(error);
+        return open();
+      });
     }
     const encoded = linkParam(address, REMIX_KEY);
     if (!encoded) {

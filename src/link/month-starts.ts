@@ -13,6 +13,8 @@ export type MonthStartOf = (model: CompiledModel, month: string) => Scenario | n
 
 let startOf: MonthStartOf | null = null;
 let loading: Promise<void> | null = null;
+/** The last fetch failed (offline): a month then reads as one the record cannot start from, and the link says so. */
+let unavailable = false;
 
 /** Called once by month-start.ts as it loads. */
 export function provideMonthStarts(monthStart: MonthStartOf): void {
@@ -21,10 +23,22 @@ export function provideMonthStarts(monthStart: MonthStartOf): void {
 
 export const monthStartsLoaded = (): boolean => startOf !== null;
 
-/** Loads the months' record and the code that maps a month to a starting point (once). */
-export function loadMonthStarts(): Promise<void> {
+/** Loads the months' record and the code that maps a month to a starting point (once); tests pass their own `load`. */
+export function loadMonthStarts(
+  load: () => Promise<unknown> = () => import('../analysis/month-start.ts'),
+): Promise<void> {
   if (startOf) return Promise.resolve();
-  loading ??= import('../analysis/month-start.ts').then(() => undefined);
+  loading ??= load().then(
+    () => {
+      unavailable = false;
+    },
+    (error: unknown) => {
+      // Tried again on the next call (the picker, a later link).
+      loading = null;
+      unavailable = true;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -35,14 +49,14 @@ export function linkNamesMonth(input: string | Address): boolean {
 }
 
 /**
- * The month's starting point, or null for a month the record cannot start from. Asking before the record
- * has loaded is a fault of the caller, not of the link, so it throws rather than read the month as unknown
- * and open the wrong scenario.
+ * The month's starting point, or null for a month the record cannot start from (or could not be fetched: the
+ * link then opens from mid-2025 and its notice says the month was ignored). Asking before the record was
+ * asked for is a fault of the caller, not of the link, so it throws rather than open the wrong scenario quietly.
  */
 export function monthStartFor(model: CompiledModel, month: string): Scenario | null {
-  if (!startOf)
-    throw new Error(`The months' record is not loaded yet: call loadMonthStarts() before reading from=${month}`);
-  return startOf(model, month);
+  if (startOf) return startOf(model, month);
+  if (unavailable) return null;
+  throw new Error(`The months' record is not loaded yet: call loadMonthStarts() before reading from=${month}`);
 }
 
 /** What a scenario's values apply on top of: the month's start with `from`, the model's defaults without. */
