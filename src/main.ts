@@ -72,10 +72,12 @@ async function startPage(): Promise<void> {
   const simulator = new Simulator(model);
   const urlSync = startUrlSync(simulator);
   await urlSync.ready;
-  // A link that opens the Assumptions panel shows its sliders' notes at once (they are not on the first load).
-  if (simulator.panel === 'assumptions') await loadParameterNotes().catch((error: unknown) => console.error(error));
-  // A link in Traditional Chinese waits for its strings rather than flashing English first.
-  await ensureLanguage(simulator.lang);
+  await Promise.all([
+    // A link in Traditional Chinese waits for its strings rather than flashing English first.
+    ensureLanguage(simulator.lang),
+    // A link that opens the Assumptions panel shows its sliders' notes at once (they are not on the first load).
+    simulator.panel === 'assumptions' && loadParameterNotes().catch((error: unknown) => console.error(error)),
+  ]);
   mount(Root, { target, props: { simulator, urlSync } });
 }
 
