@@ -5,6 +5,20 @@ import { OUTPUT_ROLE_UNITS, PRICE_ROLE_UNIT } from './output-types.ts';
 import { keyToSymbol } from './symbols.ts';
 import type { WarningCondition } from './warning-types.ts';
 
+/** A bundle that names what its model lacks; the message lists every problem, each naming its entry. */
+export class ModelBundleError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The model bundle has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    this.name = 'ModelBundleError';
+  }
+}
+
+/** Throws ModelBundleError when `bundle` has problems; the generate step runs it, so dev, build and tests stop on one. */
+export function assertSoundBundle(bundle: ModelBundle): void {
+  const problems = bundleProblems(bundle);
+  if (problems.length > 0) throw new ModelBundleError(problems);
+}
+
 /**
  * Why: the runners read results by name, and a name the model lacks reads as undefined, so a typo would
  * silence a warning or empty a chart instead of failing. Each problem is one plain sentence; none means sound.
