@@ -133,10 +133,19 @@ export function dropSweepChart(state: ChartState): PageChart {
   const { t, lang, results } = state;
   const shown = shownUsdBn(lang);
   const fiscal = fiscalReferenceDrops(results);
+  const priceOf = (name: string) => formatUsd(resultOf(results, name), lang, 0);
   const references = [
     { id: 'ten-lower', label: t('series.tenLower'), drop: 10 },
-    { id: 'fiscal-rule', label: t('series.fiscalRule'), drop: fiscal.fiscalRule },
-    { id: 'budget', label: t('series.budgetAssumption'), drop: fiscal.budget },
+    {
+      id: 'fiscal-rule',
+      label: t('series.fiscalRule', { price: priceOf(modelOutputs.band.fiscalRule) }),
+      drop: fiscal.fiscalRule,
+    },
+    {
+      id: 'budget',
+      label: t('series.budgetAssumption', { price: priceOf(modelOutputs.band.budget) }),
+      drop: fiscal.budget,
+    },
   ];
   const first = state.sweep[0];
   const last = state.sweep[state.sweep.length - 1];
@@ -149,6 +158,9 @@ export function dropSweepChart(state: ChartState): PageChart {
       low: formatUsdBn(last?.usdBnPerMonth ?? Number.NaN, lang),
       drop: dropText,
       total: formatUsdBn(headline(results), lang),
+      // The sweep's ends: a negative drop is a rise.
+      rise: formatUsd(-(first?.valueUsdPerBbl ?? Number.NaN), lang, 0),
+      fall: formatUsd(last?.valueUsdPerBbl ?? Number.NaN, lang, 0),
     }),
     config: dropSweepConfig({
       scenario: shownSweep(state.sweep, shown),
