@@ -27,14 +27,12 @@ export interface Decomposition {
 }
 
 export interface DecomposeOptions {
-  /** The income to split, USD bn a month. Default: the `totalMonth` equation. */
-  measure?: (results: Results) => number;
+  /** The income to split, USD bn a month: the bundle's headline (headlineOf), or what a report splits. */
+  measure: (results: Results) => number;
 }
 
 /** 2^12 = 4096 evaluations is the most we allow; the shipped model has 6 groups, 64 evaluations. */
 export const MAX_DECOMPOSITION_GROUPS = 12;
-
-const totalMonth = (results: Results): number => results.totalMonth ?? Number.NaN;
 
 /**
  * Why: a one-at-a-time split (move each group alone from the baseline) loses the interactions. A tariff
@@ -58,9 +56,8 @@ export function decompose(
   model: CompiledModel,
   scenario: Partial<Scenario>,
   groups: readonly GroupKeys[],
-  options: DecomposeOptions = {},
+  { measure }: DecomposeOptions,
 ): Decomposition {
-  const measure = options.measure ?? totalMonth;
   const n = groups.length;
   if (n < 1 || n > MAX_DECOMPOSITION_GROUPS)
     throw new RangeError(`decompose: needs 1 to ${MAX_DECOMPOSITION_GROUPS} groups, got ${n}`);

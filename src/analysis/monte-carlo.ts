@@ -1,6 +1,7 @@
-// Seeded Monte Carlo band: monthly income with every parameter that has a spread drawn from it (pure).
+// Seeded Monte Carlo band: the model's headline with every parameter that has a spread drawn from it (pure).
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { type ModelOutputs, headlineOf, resultOf } from '../engine/output-types.ts';
 import { ownValue } from '../engine/own-value.ts';
 import type { CompiledModel, ParameterRange, Scenario } from '../engine/types.ts';
 import { percentileOfSorted } from './percentile.ts';
@@ -11,17 +12,23 @@ export { DEFAULT_DRAWS, MAX_DRAWS, seedFor, seedForScenario } from './scenario-s
 export interface MonteCarloResult {
   draws: number;
   seed: number;
-  /** Percentiles of totalMonth (USD bn a month), linear interpolation between order statistics. */
+  /** Percentiles of the headline (USD bn a month), linear interpolation between order statistics. */
   p10: number;
   p50: number;
   p90: number;
-  /** Share of draws (0 to 1) with totalMonth below the baseline's. */
+  /** Share of draws (0 to 1) with the headline below the baseline's. */
   probBelowBaseline: number;
-  /** Share of draws with the tax price of Urals below the fiscal-rule price. */
+  /**
+   * Share of draws with the band's price below its fiscal-rule price (roles.band). Named for the shipped
+   * model (the tax price of Urals) because the scenario report and its JSON carry these names.
+   */
   probUralsBelowFiscalRule: number;
-  /** Share of draws with the tax price of Urals below the revised budget's Urals assumption. */
+  /** Share of draws with the band's price below the budget's price (roles.band). */
   probUralsBelowBudget: number;
 }
+
+/** What the band reads of a bundle's outputs: the headline it draws and the prices its two shares compare. */
+export type BandRoles = Pick<ModelOutputs, 'headline' | 'band'>;
 
 export interface MonteCarloOptions {
   /** Whole number from 1 to MAX_DRAWS; DEFAULT_DRAWS when left out. */
@@ -68,6 +75,7 @@ export function spreadRanges(model: MonteCarloModel, scenario: Scenario): Spread
  */
 export function runMonteCarlo(
   model: MonteCarloModel,
+  roles: BandRoles,
   scenario: Scenario,
   { draws = DEFAULT_DRAWS, seed }: MonteCarloOptions,
 ): MonteCarloResult {
@@ -88,21 +96,20 @@ export function runMonteCarlo(
   const drawn: Record<string, number> = {};
   for (const p of model.declaration.parameters) drawn[p.key] = ownValue(scenario, p.key) ?? p.default;
   const totals = new Float64Array(draws);
-  const baselineTotal = model.baseline.totalMonth ?? Number.NaN;
+  const baselineTotal = headlineOf(roles, model.baseline);
+  const { price, fiscalRule, budget } = roles.band;
   let belowBaseline = 0;
   let belowFiscalRule = 0;
   let belowBudget = 0;
   for (let d = 0; d < draws; d++) {
     for (let j = 0; j < keys.length; j++) drawn[keys[j]!] = lows[j]! + widths[j]! * uniformFloat64(rng);
     const results = model.evaluate(drawn);
-    const total = results.totalMonth ?? Number.NaN;
-    // The fiscal rule and the budget state their prices for the tax price of Urals (0.78 Urals + 0.22 ESPO,
-    // X17), the price the budget lens reports, not the port price of seaborne Urals.
-    const taxPrice = results.taxPrice ?? Number.NaN;
+    const total = headlineOf(roles, results);
+    const drawnPrice = resultOf(results, price);
     totals[d] = total;
     if (total < baselineTotal) belowBaseline++;
-    if (taxPrice < (results.fiscalRulePrice ?? Number.NaN)) belowFiscalRule++;
-    if (taxPrice < (results.budgetUralsRevised ?? Number.NaN)) belowBudget++;
+    if (drawnPrice < resultOf(results, fiscalRule)) belowFiscalRule++;
+    if (drawnPrice < resultOf(results, budget)) belowBudget++;
   }
   totals.sort();
   return {

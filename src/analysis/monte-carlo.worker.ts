@@ -1,13 +1,15 @@
 // Web Worker entry: answers Monte Carlo requests off the page's main thread, with the generated model (no mathjs).
 import type { CompiledModel, ModelDeclaration, Scenario } from '../engine/types.ts';
 import { baseline, evaluate, parameterRanges } from '../generated/model.ts';
-import { type MonteCarloModel, type MonteCarloResult, runMonteCarlo } from './monte-carlo.ts';
+import { type BandRoles, type MonteCarloModel, type MonteCarloResult, runMonteCarlo } from './monte-carlo.ts';
 
 export interface MonteCarloRequest {
   id: number;
   scenario: Scenario;
   draws: number;
   seed: number;
+  /** What the band reads (the bundle's outputs), sent along so the worker names nothing of the model. */
+  roles: BandRoles;
   /** An edited model (a remix link): its id, the same for the same declaration, and the declaration. Absent for the standard model. */
   edited?: { modelId: number; declaration: ModelDeclaration };
 }
@@ -34,7 +36,8 @@ export async function answer(request: MonteCarloRequest): Promise<MonteCarloRepl
   const id = typeof request?.id === 'number' ? request.id : -1;
   try {
     const model = await modelFor(request);
-    return { id, result: runMonteCarlo(model, request.scenario, { draws: request.draws, seed: request.seed }) };
+    const { roles, scenario, draws, seed } = request;
+    return { id, result: runMonteCarlo(model, roles, scenario, { draws, seed }) };
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };
   }

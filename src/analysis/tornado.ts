@@ -15,8 +15,8 @@ export interface TornadoRow {
 }
 
 export interface TornadoOptions {
-  /** The income measured, USD bn a month. Default: the `totalMonth` equation. */
-  measure?: (results: Results) => number;
+  /** The income measured, USD bn a month: the bundle's headline (headlineOf). */
+  measure: (results: Results) => number;
 }
 
 /** Drops the binary noise of value ± spread (1.6 − 0.16 is 1.4400000000000002), keeping 12 significant digits. */
@@ -26,8 +26,7 @@ const tidy = (value: number) => Number(value.toPrecision(12));
  * One row per parameter that declares a `spread` (two evaluations each), sorted by swing, largest first;
  * ties keep declaration order. Parameters with no spread (scenario choices such as the tariffs) are left out.
  */
-export function tornado(model: CompiledModel, scenario: Partial<Scenario>, options: TornadoOptions = {}): TornadoRow[] {
-  const measure = options.measure ?? ((results: Results) => results.totalMonth ?? Number.NaN);
+export function tornado(model: CompiledModel, scenario: Partial<Scenario>, { measure }: TornadoOptions): TornadoRow[] {
   const rows: TornadoRow[] = [];
   for (const parameter of model.declaration.parameters) {
     if (!parameter.spread) continue;

@@ -8,5 +8,7 @@ export type { ModelResults, OutputName } from '../generated/model.ts';
 
 export const model = modelFromGeneratedCode(pageDeclaration, generated);
 
-// The one part of the model's bundle the first screen needs; the rest loads with the sections that use it (model-bundle.ts).
+// The parts of the model's bundle the first screen needs; the rest loads with the sections that use it (model-bundle.ts).
 export { plausibilityWarnings } from '../../models/crude-leverage/warnings.ts';
+/** Which results the sweep, the band and the charts read as the headline and the band's prices. */
+export { outputs as modelOutputs } from '../../models/crude-leverage/outputs.ts';

@@ -1,10 +1,10 @@
 // The page's state: the scenario, the pinned comparison and the view, with results derived from them.
-import { sweepDrop } from '../analysis/drop-sweep.ts';
+import { sweepHeadline } from '../analysis/drop-sweep.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import { firstNonFiniteEquation } from '../engine/non-finite.ts';
 import { ownValue } from '../engine/own-value.ts';
 import type { Scenario } from '../engine/types.ts';
-import type { ModelResults } from './model.ts';
+import { type ModelResults, modelOutputs } from './model.ts';
 import type { Address } from '../link/address.ts';
 import { type LinkNotice, linkNotice } from '../link/link-notice.ts';
 import { linkNamesMonth, loadMonthStarts, monthStartsLoaded, startingPointFor } from '../link/month-starts.ts';
@@ -50,10 +50,10 @@ export class Simulator {
       firstNonFiniteEquation(this.model, this.results) ??
       (this.pinnedResults ? firstNonFiniteEquation(this.model, this.pinnedResults) : null),
   );
-  readonly sweep = $derived.by(() => sweepDrop(this.model, this.scenario));
-  readonly pinnedSweep = $derived.by(() => (this.pinned ? sweepDrop(this.model, this.pinned) : null));
+  readonly sweep = $derived.by(() => sweepHeadline(this.model, modelOutputs, this.scenario));
+  readonly pinnedSweep = $derived.by(() => (this.pinned ? sweepHeadline(this.model, modelOutputs, this.pinned) : null));
   /** The defaults swept over the drop: changes only with the model. */
-  readonly baselineSweep = $derived.by(() => sweepDrop(this.model, this.model.defaults));
+  readonly baselineSweep = $derived.by(() => sweepHeadline(this.model, modelOutputs, this.model.defaults));
   /** The query string that reproduces this state. */
   readonly query: string = $derived.by(() =>
     encodeLink(this.model, {

@@ -1,10 +1,10 @@
 // The page's client for the Monte Carlo band: runs it in a Web Worker, or on the main thread when workers fail.
-import type { MonteCarloResult } from '../analysis/monte-carlo.ts';
+import type { BandRoles, MonteCarloResult } from '../analysis/monte-carlo.ts';
 import { DEFAULT_DRAWS } from '../analysis/scenario-seed.ts';
 import type { MonteCarloReply, MonteCarloRequest } from '../analysis/monte-carlo.worker.ts';
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
-import { model as pageModel } from './model.ts';
+import { modelOutputs, model as pageModel } from './model.ts';
 
 export interface UncertaintyClient {
   /**
@@ -22,6 +22,8 @@ export interface UncertaintyClient {
 export interface UncertaintyClientOptions {
   /** The standard model (the page's by default): the worker compiles its own copy; any other model is sent along. */
   model?: CompiledModel;
+  /** What the band reads of the model: the page's bundle outputs by default. */
+  roles?: BandRoles;
   /** Makes the worker, or returns null for the main thread; tests pass a fake or `() => null`. */
   createWorker?: () => Worker | null;
 }
@@ -42,6 +44,7 @@ function createModuleWorker(): Worker | null {
 
 export function createUncertaintyClient({
   model = pageModel,
+  roles = modelOutputs,
   createWorker = createModuleWorker,
 }: UncertaintyClientOptions = {}): UncertaintyClient {
   let worker: Worker | null = null;
@@ -81,7 +84,7 @@ export function createUncertaintyClient({
         const { runMonteCarlo } = await import('../analysis/monte-carlo.ts');
         if (job.settled) return finish(job, null);
         const { scenario, draws, seed } = job.request;
-        result = runMonteCarlo(job.model, scenario, { draws, seed });
+        result = runMonteCarlo(job.model, job.request.roles, scenario, { draws, seed });
       } catch (error) {
         logOnce('the calculation failed', error);
       }
@@ -134,7 +137,7 @@ export function createUncertaintyClient({
       return new Promise((resolve) => {
         const id = nextId++;
         // A copy: the page's scenario is a live proxy that a worker cannot receive and that keeps changing.
-        const request: MonteCarloRequest = { id, scenario: { ...scenario }, draws, seed };
+        const request: MonteCarloRequest = { id, scenario: { ...scenario }, draws, seed, roles };
         if (jobModel !== model) {
           if (!modelIds.has(jobModel)) modelIds.set(jobModel, id);
           request.edited = { modelId: modelIds.get(jobModel)!, declaration: jobModel.declaration };

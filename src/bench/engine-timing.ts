@@ -1,11 +1,11 @@
 // Times the model in node: the generated model, the interpreted engine and the hand-written reference per evaluation, the drop sweep and the band.
 import { performance } from 'node:perf_hooks';
-import { sweepDrop } from '../analysis/drop-sweep.ts';
+import { sweepHeadline } from '../analysis/drop-sweep.ts';
 import { runMonteCarlo } from '../analysis/monte-carlo.ts';
 import { DEFAULT_DRAWS, seedForScenario } from '../analysis/scenario-seed.ts';
 import { model } from '../app/model.ts';
 import { compileModel } from '../engine/compile-model.ts';
-import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { crudeLeverageBundle, crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { referenceEvaluate } from './reference-model.ts';
 import { median } from '../analysis/percentile.ts';
 
@@ -79,7 +79,7 @@ export function timeEngine(options: EngineTimingOptions = {}): EngineTiming {
   let sweepPoints = 0;
   for (let run = 0; run < sweepRuns + 20; run++) {
     const start = performance.now();
-    sweepPoints = sweepDrop(model, defaults).length;
+    sweepPoints = sweepHeadline(model, crudeLeverageBundle.outputs, defaults).length;
     if (run >= 20) sweepTimes.push(performance.now() - start);
   }
   // The band: the same work the worker does for one scenario.
@@ -87,7 +87,7 @@ export function timeEngine(options: EngineTimingOptions = {}): EngineTiming {
   const bandTimes: number[] = [];
   for (let run = 0; run < 12; run++) {
     const start = performance.now();
-    runMonteCarlo(model, defaults, { draws: DEFAULT_DRAWS, seed });
+    runMonteCarlo(model, crudeLeverageBundle.outputs, defaults, { draws: DEFAULT_DRAWS, seed });
     if (run >= 2) bandTimes.push(performance.now() - start);
   }
   return {

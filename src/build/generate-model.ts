@@ -2,13 +2,14 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { crudeLeverageBundle } from '../../models/crude-leverage/index.ts';
 import { months } from '../../models/crude-leverage/months.ts';
 import { startMonths } from '../analysis/month-start.ts';
+import { assertSoundBundle } from '../engine/check-bundle.ts';
 import { ModelDeclarationError } from '../engine/check-declaration.ts';
 import { generateModelCode } from '../engine/generate-model-code.ts';
+import type { ModelBundle } from '../engine/model-bundle.ts';
 import { missingNotes, pageDeclarationCode, parameterNotesCode, splitParameterNotes } from './page-declaration.ts';
-import type { ModelDeclaration } from '../engine/types.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const GENERATED_MODEL_PATH = resolve(PROJECT_ROOT, 'src/generated/model.ts');
@@ -19,13 +20,15 @@ export const MODELS_DIR = resolve(PROJECT_ROOT, 'models');
 
 /**
  * Generates the model's code and writes it when it differs from what is there (an unchanged file is not
- * touched, so a dev server does not reload). Throws ModelDeclarationError for a broken declaration.
+ * touched, so a dev server does not reload). Throws ModelDeclarationError for a broken declaration, then
+ * ModelBundleError for a bundle naming what the model lacks, and writes nothing for either.
  * Returns whether the file changed.
  */
 export function writeGeneratedModel(
-  declaration: ModelDeclaration = crudeLeverageModel,
+  bundle: ModelBundle = crudeLeverageBundle,
   path: string = GENERATED_MODEL_PATH,
 ): boolean {
+  const declaration = bundle.model;
   // The checker lets a copy without notes pass (the page's own); the declaration as written must have every one.
   const noNote = missingNotes(declaration);
   if (noNote.length > 0) throw new ModelDeclarationError(noNote);
@@ -33,6 +36,8 @@ export function writeGeneratedModel(
     engineImport: '../engine',
     sourceName: `models/${declaration.id}`,
   });
+  // Checked here, once, rather than by every reader: a runner would otherwise read a misnamed output as NaN.
+  assertSoundBundle(bundle);
   const wroteModel = writeIfChanged(path, code);
   // Only beside the page's own model: a test that generates another declaration into a folder of its own needs no more.
   if (path !== GENERATED_MODEL_PATH) return wroteModel;
@@ -68,7 +73,7 @@ function writeIfChanged(path: string, code: string): boolean {
   return true;
 }
 
-// `tsx src/build/generate-model.ts`: the message of a broken declaration, and exit code 1.
+// `tsx src/build/generate-model.ts`: the message of a broken declaration or bundle, and exit code 1.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     // On stderr and only when written: `npm run simulate` pipes its stdout (a CSV) after this step.

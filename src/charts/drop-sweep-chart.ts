@@ -1,6 +1,5 @@
 // Pure config builder for the drop-sweep line chart: income against the oil-price drop, with reference lines.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import type { SweepPoint } from '../analysis/drop-sweep.ts';
 import type { TableMark } from './chart-table.ts';
 import { dash, referenceColours, referenceDashes, seriesColour, transparent, withAlpha } from './palette.ts';
 import { DRAWING_AID, lineWithAidsOptions } from './common-options.ts';
@@ -13,12 +12,15 @@ export interface SweepReference {
   drop: number;
 }
 
+/** One point of a swept line: x the drop in $/bbl, y the income in the unit the y axis is titled in. */
+export type XY = { x: number; y: number };
+
 export interface DropSweepInput {
-  scenario: readonly SweepPoint[];
+  scenario: readonly XY[];
   /** The default scenario swept. */
-  baseline: readonly SweepPoint[];
+  baseline: readonly XY[];
   /** Pinned scenario A swept; leave out to hide it. */
-  pinned?: readonly SweepPoint[];
+  pinned?: readonly XY[];
   currentDrop: number;
   currentTotal: number;
   /** The uncertainty band at the current drop (10th to 90th percentile), drawn as an outlined box around the marker. */
@@ -38,7 +40,6 @@ export interface DropSweepInput {
   locale: string;
 }
 
-type XY = { x: number; y: number };
 export type SweepDataset = ChartDataset<'line', XY[]> & TableMark;
 
 /**
@@ -79,7 +80,8 @@ export function bandBox(band: { low: number; high: number; label: string }, drop
   };
 }
 
-const toXY = (points: readonly SweepPoint[]): XY[] => points.map((p) => ({ x: p.drop, y: p.totalMonth }));
+// Copies: Chart.js annotates the data arrays it is given, and the input's may be shared.
+const toXY = (points: readonly XY[]): XY[] => points.map(({ x, y }) => ({ x, y }));
 
 /** Data min and max padded by 5% and rounded outward to a round step (not below 0 for non-negative data). */
 export function paddedRange(values: readonly number[]): { min: number; max: number } {
@@ -106,7 +108,7 @@ export function dropSweepConfig(input: DropSweepInput): ChartConfiguration<'line
   const xs = scenario.map((p) => p.x);
   const xMin = xs.length > 0 ? Math.min(...xs) : -20;
   const xMax = xs.length > 0 ? Math.max(...xs) : 40;
-  const allY = [...input.scenario, ...input.baseline, ...(input.pinned ?? [])].map((p) => p.totalMonth);
+  const allY = [...input.scenario, ...input.baseline, ...(input.pinned ?? [])].map((p) => p.y);
   const bandY = input.band ? [input.band.low, input.band.high] : [];
   const y = paddedRange([...allY, input.currentTotal, input.baselineTotal, ...bandY]);
 

@@ -8,7 +8,7 @@ import { modelForLink } from '../remix/model-for-link.ts';
 import { monthlyCsv } from '../report/monthly-csv.ts';
 import { buildScenarioReport } from '../report/scenario-report.ts';
 import { type ForwardInput, timelineReport } from '../analysis/backtest-report.ts';
-import { runMonteCarlo, seedForScenario } from '../analysis/monte-carlo.ts';
+import { type BandRoles, runMonteCarlo, seedForScenario } from '../analysis/monte-carlo.ts';
 import { USAGE, helpText, parseArgs } from './parse-args.ts';
 import { escapeJsonForTerminal } from './terminal-text.ts';
 import { timelineCsv } from './timeline-csv.ts';
@@ -21,12 +21,17 @@ export interface SimulateRun {
 }
 
 /** The scenario of a `--timeline` query to continue from its `from` month, with its band; null without a usable month. */
-export function forwardInput(model: CompiledModel, query: string, draws: number): ForwardInput | null {
+export function forwardInput(
+  model: CompiledModel,
+  roles: BandRoles,
+  query: string,
+  draws: number,
+): ForwardInput | null {
   const decoded = decodeLink(model, query);
   const from = decoded.view.from;
   if (!from) return null;
   const seed = seedForScenario(model, decoded.scenario);
-  const band = draws > 0 ? { ...runMonteCarlo(model, decoded.scenario, { draws, seed }), draws, seed } : null;
+  const band = draws > 0 ? { ...runMonteCarlo(model, roles, decoded.scenario, { draws, seed }), draws, seed } : null;
   return { from, scenario: decoded.scenario, band };
 }
 
@@ -47,7 +52,10 @@ export function runSimulate(shipped: ShippedModel, argv: readonly string[]): Sim
   // An edited model from a link is interpreted; the shipped one is whatever the entry passed.
   const standardModel = shipped.model;
   if (args.timeline) {
-    const timeline = timelineReport(standardModel, forwardInput(standardModel, args.query, args.draws));
+    const timeline = timelineReport(
+      standardModel,
+      forwardInput(standardModel, shipped.bundle.outputs, args.query, args.draws),
+    );
     const stdout = args.format === 'csv' ? timelineCsv(timeline) : `${JSON.stringify(timeline, null, 2)}\n`;
     return { stdout, stderr: '', exitCode: 0 };
   }

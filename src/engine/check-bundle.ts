@@ -1,9 +1,23 @@
 // Checks that what a model bundle declares beside the model names what the model has: outputs, groups, checks, warnings, exercises.
 import type { CheckKind } from './check-types.ts';
 import type { ModelBundle } from './model-bundle.ts';
-import { OUTPUT_ROLE_UNITS, type ModelOutputs } from './output-types.ts';
+import { OUTPUT_ROLE_UNITS, PRICE_ROLE_UNIT } from './output-types.ts';
 import { keyToSymbol } from './symbols.ts';
 import type { WarningCondition } from './warning-types.ts';
+
+/** A bundle that names what its model lacks; the message lists every problem, each naming its entry. */
+export class ModelBundleError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The model bundle has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    this.name = 'ModelBundleError';
+  }
+}
+
+/** Throws ModelBundleError when `bundle` has problems; the generate step runs it, so dev, build and tests stop on one. */
+export function assertSoundBundle(bundle: ModelBundle): void {
+  const problems = bundleProblems(bundle);
+  if (problems.length > 0) throw new ModelBundleError(problems);
+}
 
 /**
  * Why: the runners read results by name, and a name the model lacks reads as undefined, so a typo would
@@ -24,13 +38,22 @@ export function bundleProblems(bundle: ModelBundle): string[] {
     if (!results.has(name)) problems.push(`${where}: "${name}" is not a result of the model`);
   };
 
-  for (const role of Object.keys(OUTPUT_ROLE_UNITS) as (keyof ModelOutputs)[]) {
-    const name = bundle.outputs[role];
-    const unit = units.get(name);
-    if (unit === undefined) problems.push(`outputs.${role}: "${name}" is not an equation of the model`);
-    else if (unit !== OUTPUT_ROLE_UNITS[role]) {
-      problems.push(`outputs.${role}: "${name}" is in ${unit}, not ${OUTPUT_ROLE_UNITS[role]}`);
-    }
+  const needUnit = (where: string, name: string, unit: string | undefined, wanted: string, what: string) => {
+    if (unit === undefined) problems.push(`${where}: "${name}" is not ${what} of the model`);
+    else if (unit !== wanted) problems.push(`${where}: "${name}" is in ${unit}, not ${wanted}`);
+  };
+  const { outputs } = bundle;
+  for (const role of Object.keys(OUTPUT_ROLE_UNITS) as (keyof typeof OUTPUT_ROLE_UNITS)[]) {
+    const name = outputs[role];
+    needUnit(`outputs.${role}`, name, units.get(name), OUTPUT_ROLE_UNITS[role], 'an equation');
+  }
+  const parameterUnit = model.parameters.find((p) => p.key === outputs.sweptPrice)?.unit;
+  needUnit('outputs.sweptPrice', outputs.sweptPrice, parameterUnit, PRICE_ROLE_UNIT, 'a parameter');
+  // The band compares prices the model computes or states: an equation or a constant, never a slider's raw value.
+  const priceUnits = new Map([...units, ...model.constants.map((c) => [c.name, c.unit] as const)]);
+  for (const role of ['price', 'fiscalRule', 'budget'] as const) {
+    const name = outputs.band[role];
+    needUnit(`outputs.band.${role}`, name, priceUnits.get(name), PRICE_ROLE_UNIT, 'an equation or constant');
   }
 
   const groupOf = new Map<string, string>();

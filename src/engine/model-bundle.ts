@@ -22,5 +22,6 @@ export interface ModelBundle {
   exercises: readonly Exercise[];
   /** The groups a change in the headline is split into (src/analysis/decomposition.ts). */
   groups: readonly DecompositionGroup[];
+  /** What the sweep, the band, the decomposition and the charts read: the headline, the swept price, the band's prices. */
   outputs: ModelOutputs;
 }

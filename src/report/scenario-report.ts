@@ -251,7 +251,10 @@ export function buildScenarioReport(
       draws === 0
         ? null
         : {
-            ...runMonteCarlo(model, decoded.scenario, { draws, seed: seedForScenario(model, decoded.scenario) }),
+            ...runMonteCarlo(model, bundle.outputs, decoded.scenario, {
+              draws,
+              seed: seedForScenario(model, decoded.scenario),
+            }),
             method: 'monte-carlo',
           },
     budget: {

@@ -1,11 +1,19 @@
 // Tests the Shapley decomposition: hand-checked splits, interactions, exact additivity and order independence.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { absorbResidue, decompose, type GroupKeys } from '../../src/analysis/decomposition.ts';
+import {
+  type DecomposeOptions,
+  type GroupKeys,
+  absorbResidue,
+  decompose as decomposeWith,
+} from '../../src/analysis/decomposition.ts';
+import type { CompiledModel } from '../../src/engine/compile-model.ts';
+import { headlineOf } from '../../src/engine/output-types.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
-import type { Scenario } from '../../src/engine/types.ts';
+import type { Results, Scenario } from '../../src/engine/types.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { decompositionGroups as groups } from '../../models/crude-leverage/decomposition.ts';
+import { outputs } from '../../models/crude-leverage/outputs.ts';
 import { scenarioArbitrary } from '../models/crude-leverage/scenario-arbitrary.ts';
 
 /** Version 1's rules (no world-price response, no market repricing), so that the hand sums below stay short. */
@@ -22,6 +30,14 @@ const change = (scenario: Partial<Scenario>) => month(scenario) - model.baseline
 const partsOf = (scenario: Partial<Scenario>, g: readonly GroupKeys[] = groups) =>
   Object.fromEntries(decompose(model, scenario, g).parts.map((p) => [p.id, p.usdBnPerMonth]));
 const sumOf = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0);
+/** The bundle's headline, the measure the page splits; a test that wants another passes it. */
+const byHeadline: DecomposeOptions = { measure: (results: Results) => headlineOf(outputs, results) };
+const decompose = (
+  on: CompiledModel,
+  scenario: Partial<Scenario>,
+  g: readonly GroupKeys[],
+  options: DecomposeOptions = byHeadline,
+) => decomposeWith(on, scenario, g, options);
 const ZERO = { price: 0, discounts: 0, india: 0, china: 0, 'other-buyers': 0, tariffs: 0 };
 
 describe('decompose: hand-checked cases', () => {

@@ -12,6 +12,7 @@ import { model as generatedModel } from '../../src/app/model.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import { encodeLink } from '../../src/link/link-format.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { outputs } from '../../models/crude-leverage/outputs.ts';
 
 const model = compileModel(crudeLeverageModel);
 const defaults = model.defaults;
@@ -61,11 +62,11 @@ describe('spreadRanges', () => {
 });
 
 describe('runMonteCarlo', () => {
-  const band = runMonteCarlo(model, defaults, { seed });
+  const band = runMonteCarlo(model, outputs, defaults, { seed });
 
   it('gives the same band for the same seed and a different one for another seed', () => {
-    expect(runMonteCarlo(model, defaults, { seed })).toEqual(band);
-    const other = runMonteCarlo(model, defaults, { seed: seed + 1 });
+    expect(runMonteCarlo(model, outputs, defaults, { seed })).toEqual(band);
+    const other = runMonteCarlo(model, outputs, defaults, { seed: seed + 1 });
     expect(other).not.toEqual(band);
     expect(other.p50).not.toBe(band.p50);
   });
@@ -73,7 +74,7 @@ describe('runMonteCarlo', () => {
   it('reports its draws and seed, ordered finite percentiles and probabilities from 0 to 1', () => {
     expect(band.draws).toBe(DEFAULT_DRAWS);
     expect(band.seed).toBe(seed);
-    for (const result of [band, runMonteCarlo(model, dropTen, { seed: 7, draws: 500 })]) {
+    for (const result of [band, runMonteCarlo(model, outputs, dropTen, { seed: 7, draws: 500 })]) {
       for (const value of Object.values(result)) expect(Number.isFinite(value)).toBe(true);
       expect(result.p10).toBeLessThanOrEqual(result.p50);
       expect(result.p50).toBeLessThanOrEqual(result.p90);
@@ -98,7 +99,7 @@ describe('runMonteCarlo', () => {
   });
 
   it('moves the whole band down with the price, and makes the Urals tax price below $60 certain at a $10 drop', () => {
-    const lower = runMonteCarlo(model, dropTen, { seed: seedForScenario(model, dropTen) });
+    const lower = runMonteCarlo(model, outputs, dropTen, { seed: seedForScenario(model, dropTen) });
     expect(lower.p90).toBeLessThan(band.p10);
     expect(lower.probBelowBaseline).toBe(1);
     // The tax price of Urals (0.78 Urals + 0.22 ESPO) is 49.3 ± about 1 at a $10 drop: always below the
@@ -114,6 +115,27 @@ describe('runMonteCarlo', () => {
     expect(band.probUralsBelowBudget).toBeLessThan(0.01);
   });
 
+  it('reads the results its roles name', () => {
+    const { fiscalRule, budget } = outputs.band;
+    const swapped = runMonteCarlo(
+      model,
+      { ...outputs, band: { ...outputs.band, fiscalRule: budget, budget: fiscalRule } },
+      defaults,
+      { seed },
+    );
+    expect(swapped.probUralsBelowFiscalRule).toBe(band.probUralsBelowBudget);
+    expect(swapped.probUralsBelowBudget).toBe(band.probUralsBelowFiscalRule);
+    // Brent after the response (about $68 at the defaults, P3) is never drawn below the fiscal rule's $60.
+    const brent = runMonteCarlo(model, { ...outputs, band: { ...outputs.band, price: 'brentNow' } }, defaults, {
+      seed,
+    });
+    expect(brent.probUralsBelowFiscalRule).toBe(0);
+    // The daily income in $M: the same draws, so the same percentiles in another unit.
+    const daily = runMonteCarlo(model, { ...outputs, headline: 'totalIncome' }, defaults, { seed });
+    expect((daily.p50 * 365) / 12 / 1000).toBeCloseTo(band.p50, 9);
+    expect(daily.probBelowBaseline).toBe(band.probBelowBaseline);
+  });
+
   it('collapses to the point value when no parameter has a spread', () => {
     const noSpreads = compileModel({
       ...crudeLeverageModel,
@@ -121,7 +143,7 @@ describe('runMonteCarlo', () => {
     });
     for (const scenario of [noSpreads.defaults, dropTen]) {
       const point = noSpreads.evaluate(scenario).totalMonth!;
-      const flat = runMonteCarlo(noSpreads, scenario, { seed: 1, draws: 50 });
+      const flat = runMonteCarlo(noSpreads, outputs, scenario, { seed: 1, draws: 50 });
       expect(flat.p10).toBe(point);
       expect(flat.p50).toBe(point);
       expect(flat.p90).toBe(point);
@@ -131,19 +153,19 @@ describe('runMonteCarlo', () => {
 
   it('refuses a draw count that is not a whole number from 1 to 100000', () => {
     for (const draws of [0, -1, 1.5, Number.NaN, 100_001]) {
-      expect(() => runMonteCarlo(model, defaults, { seed, draws })).toThrow(RangeError);
+      expect(() => runMonteCarlo(model, outputs, defaults, { seed, draws })).toThrow(RangeError);
     }
-    expect(runMonteCarlo(model, defaults, { seed, draws: 1 }).p10).toBe(
-      runMonteCarlo(model, defaults, { seed, draws: 1 }).p90,
+    expect(runMonteCarlo(model, outputs, defaults, { seed, draws: 1 }).p10).toBe(
+      runMonteCarlo(model, outputs, defaults, { seed, draws: 1 }).p90,
     );
   });
 
   it(`runs ${DEFAULT_DRAWS} draws of the generated model, as the page does (timing printed, not asserted)`, () => {
-    runMonteCarlo(generatedModel, dropTen, { seed: 3 }); // warm up
+    runMonteCarlo(generatedModel, outputs, dropTen, { seed: 3 }); // warm up
     const times: number[] = [];
     for (let run = 0; run < 5; run++) {
       const start = performance.now();
-      runMonteCarlo(generatedModel, dropTen, { seed: run });
+      runMonteCarlo(generatedModel, outputs, dropTen, { seed: run });
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
@@ -155,11 +177,11 @@ describe('runMonteCarlo', () => {
 
 describe('the worker', () => {
   it('answers a request with the same band as runMonteCarlo, and a bad one with an error', async () => {
-    expect(await answer({ id: 3, scenario: dropTen, draws: 200, seed: 9 })).toEqual({
+    expect(await answer({ id: 3, scenario: dropTen, draws: 200, seed: 9, roles: outputs })).toEqual({
       id: 3,
-      result: runMonteCarlo(model, dropTen, { draws: 200, seed: 9 }),
+      result: runMonteCarlo(model, outputs, dropTen, { draws: 200, seed: 9 }),
     });
-    expect(await answer({ id: 4, scenario: dropTen, draws: 0, seed: 9 })).toMatchObject({
+    expect(await answer({ id: 4, scenario: dropTen, draws: 0, seed: 9, roles: outputs })).toMatchObject({
       id: 4,
       error: expect.stringMatching(/draws/),
     });
@@ -175,6 +197,7 @@ describe('the worker', () => {
       scenario: defaults,
       draws: 20,
       seed: 1,
+      roles: outputs,
       edited: { modelId: 1, declaration: edited },
     });
     expect(reply).toMatchObject({ id: 5, result: { p10: model.baseline.totalMonth, p90: model.baseline.totalMonth } });

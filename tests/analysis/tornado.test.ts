@@ -1,10 +1,16 @@
 // Tests the tornado analysis: rows for every spread, ends kept in range, hand-checked swings and ordering.
 import { describe, expect, it } from 'vitest';
-import { tornado } from '../../src/analysis/tornado.ts';
+import { tornado as tornadoWith } from '../../src/analysis/tornado.ts';
+import { headlineOf } from '../../src/engine/output-types.ts';
+import type { Scenario } from '../../src/engine/types.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { outputs } from '../../models/crude-leverage/outputs.ts';
 
 const model = compileModel(crudeLeverageModel);
+/** Swings in the bundle's headline, as the page measures them. */
+const tornado = (on: typeof model, scenario: Partial<Scenario>) =>
+  tornadoWith(on, scenario, { measure: (results) => headlineOf(outputs, results) });
 /** $M/day → USD bn in a month of 365/12 days, written out so the test does not reuse the code's helper. */
 const bn = (usdMPerDay: number) => (usdMPerDay * 365) / 12 / 1000;
 const withSpread = crudeLeverageModel.parameters.filter((p) => p.spread);
@@ -71,6 +77,13 @@ describe('tornado', () => {
     }
     // With India cutting, rerouted barrels exist, so the rerouting discount now matters.
     expect(rowOf(moved, 'reroute-discount').swing).toBeGreaterThan(0);
+  });
+
+  it('measures what it is told to: totalIncome gives the same swings in $M/day', () => {
+    const daily = tornadoWith(model, model.defaults, { measure: (results) => results.totalIncome! });
+    const monthly = tornado(model, model.defaults);
+    expect(daily.map((row) => row.key)).toEqual(monthly.map((row) => row.key));
+    daily.forEach((row, i) => expect(bn(row.swing)).toBeCloseTo(monthly[i]!.swing, 12));
   });
 
   it('does not modify the scenario', () => {

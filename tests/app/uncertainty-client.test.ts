@@ -6,10 +6,12 @@ import { createUncertaintyClient } from '../../src/app/uncertainty-client.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import type { Scenario } from '../../src/engine/types.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { outputs } from '../../models/crude-leverage/outputs.ts';
 
 const model = compileModel(crudeLeverageModel);
 const at = (drop: number): Scenario => ({ ...model.defaults, drop });
-const expected = (scenario: Scenario, seed: number, draws: number) => runMonteCarlo(model, scenario, { seed, draws });
+const expected = (scenario: Scenario, seed: number, draws: number) =>
+  runMonteCarlo(model, outputs, scenario, { seed, draws });
 
 /** A stand-in for a Worker: records what it is sent and lets the test reply or fail. */
 class FakeWorker {
@@ -31,7 +33,7 @@ class FakeWorker {
   /** Answers the last request as the real worker would. */
   replyToLast(reply?: Partial<MonteCarloReply>) {
     const request = this.sent.at(-1)!;
-    const result = runMonteCarlo(model, request.scenario, { seed: request.seed, draws: request.draws });
+    const result = runMonteCarlo(model, request.roles, request.scenario, { seed: request.seed, draws: request.draws });
     this.emit('message', { data: { id: request.id, result, ...reply } });
   }
 }
@@ -92,12 +94,14 @@ describe('createUncertaintyClient without a Worker (node, jsdom, a file:// page)
 });
 
 describe('createUncertaintyClient with a worker', () => {
-  it('sends a plain copy of the scenario and resolves with the reply', async () => {
+  it('sends a plain copy of the scenario with the roles the band reads, and resolves with the reply', async () => {
     const { fake, client } = withFake();
     const live = { ...at(10) };
     const pending = client.request(live, 7, 200);
     live.drop = 30; // a later change to the page's scenario does not reach the request
-    expect(fake.sent).toEqual([{ id: 1, scenario: at(10), draws: 200, seed: 7 }]);
+    expect(fake.sent).toEqual([{ id: 1, scenario: at(10), draws: 200, seed: 7, roles: outputs }]);
+    // Plain data all through: what the worker's postMessage must be able to copy.
+    expect(structuredClone(fake.sent[0])).toEqual(fake.sent[0]);
     fake.replyToLast();
     await expect(pending).resolves.toEqual(expected(at(10), 7, 200));
   });

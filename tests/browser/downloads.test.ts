@@ -15,19 +15,19 @@ const LINK = 'https://example.org/?v=1&m=2&drop=10';
 /** A page that mounts the menu for the income-by-buyer chart at drop=10 (the app does not place it yet). */
 const ENTRY = `
 import { mount } from 'svelte';
-import { sweepDrop } from '${src}analysis/drop-sweep.ts';
+import { sweepHeadline } from '${src}analysis/drop-sweep.ts';
 import { incomeByBuyerChart } from '${src}app/charts/chart-configs.ts';
 import DownloadMenu from '${src}app/export/DownloadMenu.svelte';
 import { appContextFor, appContextMap } from '${src}app/context.ts';
 import { Simulator } from '${src}app/simulator.svelte.ts';
-import { model } from '${src}app/model.ts';
+import { model, modelOutputs } from '${src}app/model.ts';
 import { reportForLink } from '${src}export/report-for-link.ts';
 import { reportParts } from '${src}app/model-report-parts.ts';
 import { translator } from '${src}i18n/translate.ts';
 const scenario = { ...model.defaults, drop: 10 };
 const chart = incomeByBuyerChart({
-  results: model.evaluate(scenario), baseline: model.baseline, pinned: null, sweep: sweepDrop(model, scenario),
-  baselineSweep: sweepDrop(model, model.defaults), pinnedSweep: null, band: null, lang: 'en', t: translator('en'),
+  results: model.evaluate(scenario), baseline: model.baseline, pinned: null, sweep: sweepHeadline(model, modelOutputs, scenario),
+  baselineSweep: sweepHeadline(model, modelOutputs, model.defaults), pinnedSweep: null, band: null, lang: 'en', t: translator('en'),
 });
 // The menu reads the page's language from the app context, as under App.
 const context = appContextMap(appContextFor(new Simulator(model)));

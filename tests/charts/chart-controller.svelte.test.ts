@@ -2,10 +2,11 @@
 import { Chart } from 'chart.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ChartController } from '../../src/charts/chart-controller.ts';
-import { sweepDrop } from '../../src/analysis/drop-sweep.ts';
+import { sweepHeadline } from '../../src/analysis/drop-sweep.ts';
 import { dropSweepConfig } from '../../src/charts/drop-sweep-chart.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { outputs } from '../../models/crude-leverage/outputs.ts';
 import { incomeByBuyerConfig, type IncomeByBuyerInput } from '../../src/charts/income-by-buyer-chart.ts';
 
 const input = (india: number, showPinned = false): IncomeByBuyerInput => ({
@@ -107,14 +108,17 @@ describe('ChartController', () => {
 
   it('drives the drop-sweep line chart, including toggling pinned scenario A', () => {
     const model = compileModel(crudeLeverageModel);
-    const points = sweepDrop(model, model.defaults);
+    const points = sweepHeadline(model, outputs, model.defaults).map((p) => ({
+      x: p.valueUsdPerBbl,
+      y: p.usdBnPerMonth,
+    }));
     const sweep = (pinned?: typeof points, currentDrop = 0) =>
       dropSweepConfig({
         scenario: points,
         baseline: points,
         pinned,
         currentDrop,
-        currentTotal: points[20 + currentDrop]!.totalMonth,
+        currentTotal: points[20 + currentDrop]!.y,
         references: [{ id: 'ten', label: '$10 lower', drop: 10 }],
         baselineTotal: model.baseline.totalMonth!,
         labels: {
@@ -134,7 +138,7 @@ describe('ChartController', () => {
     const current = controller.chart.data.datasets[2]!;
     controller.update(sweep(undefined, 5));
     expect(controller.chart.data.datasets[2]).toBe(current);
-    expect(current.data).toEqual([{ x: 5, y: points[25]!.totalMonth }]);
+    expect(current.data).toEqual([{ x: 5, y: points[25]!.y }]);
     controller.update(sweep(points, 5));
     expect(controller.chart.data.datasets.map((d) => d.label)).toEqual(['S', 'B', 'A', 'Now', 'L', '$10 lower']);
     controller.destroy();

@@ -1,13 +1,16 @@
 // Tests the drop-sweep line config: series styles, reference lines, level line, y span and its table.
 import { describe, expect, it } from 'vitest';
-import { sweepDrop } from '../../src/analysis/drop-sweep.ts';
+import { type SweepPoint, sweepHeadline } from '../../src/analysis/drop-sweep.ts';
 import { chartTable, sharedDecimals, type TableMark } from '../../src/charts/chart-table.ts';
-import { dropSweepConfig, paddedRange, type DropSweepInput } from '../../src/charts/drop-sweep-chart.ts';
+import { dropSweepConfig, paddedRange, type DropSweepInput, type XY } from '../../src/charts/drop-sweep-chart.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { outputs } from '../../models/crude-leverage/outputs.ts';
 
 const model = compileModel(crudeLeverageModel);
-const baseline = sweepDrop(model, model.defaults);
+/** A sweep as the chart takes it: x the drop, y the income (in USD bn here, as the English axis reads). */
+const line = (points: readonly SweepPoint[]): XY[] => points.map((p) => ({ x: p.valueUsdPerBbl, y: p.usdBnPerMonth }));
+const baseline = line(sweepHeadline(model, outputs, model.defaults));
 const labels = {
   scenario: 'This scenario',
   baseline: 'Defaults',
@@ -19,12 +22,12 @@ const labels = {
 };
 
 const input = (over: Partial<DropSweepInput> = {}): DropSweepInput => {
-  const scenario = sweepDrop(model, { ...model.defaults, 'tariff-india': 100 });
+  const scenario = line(sweepHeadline(model, outputs, { ...model.defaults, 'tariff-india': 100 }));
   return {
     scenario,
     baseline,
     currentDrop: 10,
-    currentTotal: scenario[30]!.totalMonth,
+    currentTotal: scenario[30]!.y,
     references: [
       { id: 'ten-lower', label: '$10 lower', drop: 10 },
       { id: 'fiscal-rule', label: 'Urals at $60', drop: -2 },
@@ -37,7 +40,6 @@ const input = (over: Partial<DropSweepInput> = {}): DropSweepInput => {
   };
 };
 
-type XY = { x: number; y: number };
 const byLabel = (config: ReturnType<typeof dropSweepConfig>, label: string) =>
   config.data.datasets.find((d) => d.label === label)!;
 
@@ -125,12 +127,12 @@ describe('dropSweepConfig', () => {
     expect(table.rows).toHaveLength(61);
     // The drop column is whole dollars with the true minus sign; the incomes share one decimal count.
     expect(table.rows[0]![0]).toBe('−20');
-    const incomes = [input().scenario, baseline, baseline].flatMap((s) => s.map((p) => p.totalMonth));
+    const incomes = [input().scenario, baseline, baseline].flatMap((s) => s.map((p) => p.y));
     const digits = sharedDecimals(incomes);
     const format = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
     expect(table.rows[30]).toEqual([
       '10',
-      ...[input().scenario, baseline, baseline].map((s) => format.format(s[30]!.totalMonth)),
+      ...[input().scenario, baseline, baseline].map((s) => format.format(s[30]!.y)),
     ]);
     expect(new Set(table.rows.flatMap((row) => row.slice(1).map((cell) => cell.split('.')[1]?.length ?? 0))).size).toBe(
       1,

@@ -114,7 +114,11 @@ describe('the scenario continued forward', () => {
     runSimulate({ bundle: crudeLeverageBundle, model: generatedModel }, ['--timeline', query, '--draws', String(draws)])
       .stdout,
   ) as TimelineReport;
-  const chart = timelineChart(timelineReport(model, forwardInput(model, query, draws)), 'en', translator('en'));
+  const chart = timelineChart(
+    timelineReport(model, forwardInput(model, crudeLeverageBundle.outputs, query, draws)),
+    'en',
+    translator('en'),
+  );
   const byLabel = (label: string) =>
     (chart.config.data.datasets.find((dataset) => dataset.label === label)!.data as { x: number; y: number }[]).map(
       (point) => point.y,

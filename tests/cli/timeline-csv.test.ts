@@ -1,6 +1,6 @@
 // Tests the CSV of `simulate --timeline`: one row a month from the same report as the JSON, missing figures left empty.
 import { describe, expect, it } from 'vitest';
-import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
+import { crudeLeverageBundle, crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { timelineReport } from '../../src/analysis/backtest-report.ts';
 import { forwardInput } from '../../src/cli/run-simulate.ts';
 import { timelineCsv } from '../../src/cli/timeline-csv.ts';
@@ -25,7 +25,10 @@ describe('timelineCsv', () => {
 
   it('adds the scenario continued forward as rows after the record, with four more columns', () => {
     const model = compileModel(crudeLeverageModel);
-    const withForward = timelineReport(model, forwardInput(model, 'from=2025-06&drop=10', 20));
+    const withForward = timelineReport(
+      model,
+      forwardInput(model, crudeLeverageBundle.outputs, 'from=2025-06&drop=10', 20),
+    );
     const lines = timelineCsv(withForward).trimEnd().split('\n');
     expect(lines[0]).toBe(
       'month,days,model_usd_bn,published_usd_bn,error_pct,sources,scenario_usd_bn,low_usd_bn,high_usd_bn,baseline_usd_bn',

@@ -26,6 +26,23 @@ describe('bundleProblems', () => {
     ]);
   });
 
+  it('names a swept price that is no parameter, or a parameter in another unit', () => {
+    const swept = (sweptPrice: string) => bundleProblems({ ...shipped, outputs: { ...shipped.outputs, sweptPrice } });
+    expect(swept('dorp')).toEqual(['outputs.sweptPrice: "dorp" is not a parameter of the model']);
+    // taxPrice is an equation in USD a barrel, not a parameter a sweep can move.
+    expect(swept('taxPrice')).toEqual(['outputs.sweptPrice: "taxPrice" is not a parameter of the model']);
+    // tariff-china is a parameter, but in percent: the sweep's axis would be mislabelled.
+    expect(swept('tariff-china')).toEqual(['outputs.sweptPrice: "tariff-china" is in percent, not usd-per-bbl']);
+  });
+
+  it('names each band price that is missing or not in USD a barrel, by its role', () => {
+    const band = { price: 'taxPrise', fiscalRule: 'daysPerYear', budget: 'budgetUralsOriginal' };
+    expect(bundleProblems({ ...shipped, outputs: { ...shipped.outputs, band } })).toEqual([
+      'outputs.band.price: "taxPrise" is not an equation or constant of the model',
+      'outputs.band.fiscalRule: "daysPerYear" is in days-per-year, not usd-per-bbl',
+    ]);
+  });
+
   it('names a group key that is no parameter, and a key in two groups', () => {
     const [first, second] = shipped.groups;
     const groups = [

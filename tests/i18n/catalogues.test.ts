@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { crudeLeverageModel } from '../../models/crude-leverage/index.ts';
 import { INCOME_CATEGORIES } from '../../src/analysis/monthly-income.ts';
+import { CHART_REGISTRY } from '../../src/app/charts/chart-registry.ts';
 import type { LocalText } from '../../src/engine/types.ts';
 import {
   CATALOGUE_PARTS,
@@ -75,6 +76,8 @@ const idsForPrefix: Record<string, readonly string[]> = {
   'calculus.verdict.': ['keep-buying', 'stop', 'same', 'already-stopped'],
   'chart.calculus.': ['keep', 'stop'],
   'sources.weak.': WEAK_REASONS,
+  // The download menu's button for each file a registered chart offers.
+  'download.': [...new Set(CHART_REGISTRY.flatMap((entry) => entry.downloads))],
 };
 
 describe('message catalogues', () => {

@@ -7,6 +7,7 @@ import { readClassBoard } from '../../src/classroom/class-board.ts';
 import { lessonPairs, rangeOf } from '../../src/classroom/lesson.ts';
 import { compileModel } from '../../src/engine/compile-model.ts';
 import { firstNonFiniteEquation } from '../../src/engine/non-finite.ts';
+import { headlineOf } from '../../src/engine/output-types.ts';
 import { formatWithUnit } from '../../src/i18n/format.ts';
 import { decodeLink, encodeLink } from '../../src/link/link-format.ts';
 import { stepDecimals } from '../../src/link/sanitize-value.ts';
@@ -135,7 +136,9 @@ describe('an edit that is not finite inside a range', () => {
     const model = applied.model;
     const scenario = { ...model.defaults, ...JOINT_DIVISION_AT };
     expect(firstNonFiniteEquation(model, model.evaluate(scenario))).toBe('urals');
-    const split = decompose(model, scenario, groupsForModel(crudeLeverageBundle, model));
+    const split = decompose(model, scenario, groupsForModel(crudeLeverageBundle, model), {
+      measure: (results) => headlineOf(crudeLeverageBundle.outputs, results),
+    });
     expect(split.finite).toBe(false);
     expect(split.total).toBeNaN();
   });

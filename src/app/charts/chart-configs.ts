@@ -3,11 +3,13 @@ import type { ChartConfiguration } from 'chart.js';
 import type { SweepPoint } from '../../analysis/drop-sweep.ts';
 import { INCOME_CATEGORIES, monthlyIncomeByCategory } from '../../analysis/monthly-income.ts';
 import { type BuyerChoice, CALCULUS_BUYERS, type CalculusBuyerId, buyerChoice } from '../../analysis/buyer-choice.ts';
-import type { ModelResults } from '../model.ts';
+import { type ModelResults, modelOutputs } from '../model.ts';
 import { calculusConfig } from '../../charts/calculus-chart.ts';
 import type { ChartTableData } from '../../charts/chart-table.ts';
 import type { MonteCarloResult } from '../../analysis/monte-carlo.ts';
-import { dropSweepConfig } from '../../charts/drop-sweep-chart.ts';
+import { type XY, dropSweepConfig } from '../../charts/drop-sweep-chart.ts';
+import { headlineOf, resultOf } from '../../engine/output-types.ts';
+import { keyToSymbol } from '../../engine/symbols.ts';
 import { incomeByBuyerConfig } from '../../charts/income-by-buyer-chart.ts';
 import { formatUsd, formatUsdBn, shownUsdBn } from '../../i18n/format.ts';
 import { localeTag, type Translate } from '../../i18n/translate.ts';
@@ -58,8 +60,14 @@ const series = (t: Translate) => ({
 
 // Charts plot money in the unit the language reads (億美元 in Chinese), so the axis, its ticks, the tooltips,
 // the table and the CSV all agree with the axis title and the sentences.
-const shownSweep = (points: readonly SweepPoint[], shown: (usdBn: number) => number): SweepPoint[] =>
-  points.map((point) => ({ ...point, totalMonth: shown(point.totalMonth) }));
+const shownSweep = (points: readonly SweepPoint[], shown: (usdBn: number) => number): XY[] =>
+  points.map((point) => ({ x: point.valueUsdPerBbl, y: shown(point.usdBnPerMonth) }));
+
+// Why the headline through its role here, though this is the page's own chart of its own model: the sweep
+// it draws and the band around its marker record that role, so the marker, the summary and the line agree.
+const headline = (results: ModelResults) => headlineOf(modelOutputs, results);
+/** Where a scenario stands on the sweep's axis: the value of the swept parameter. */
+const sweptValue = (results: ModelResults) => resultOf(results, keyToSymbol(modelOutputs.sweptPrice));
 
 export function incomeByBuyerChart(state: ChartState): PageChart {
   const { t, lang } = state;
@@ -83,7 +91,7 @@ export function incomeByBuyerChart(state: ChartState): PageChart {
   const largest = categories.reduce((best, c) =>
     Math.abs(c.scenario - c.baseline) > Math.abs(best.scenario - best.baseline) ? c : best,
   );
-  const total = formatUsdBn(state.results.totalMonth, lang);
+  const total = formatUsdBn(headline(state.results), lang);
   const summary =
     Math.abs(largest.scenario - largest.baseline) < 0.005
       ? t('chart.byBuyer.noChange', { total })
@@ -91,7 +99,7 @@ export function incomeByBuyerChart(state: ChartState): PageChart {
           buyer: largest.label,
           delta: formatUsdBn(largest.scenario - largest.baseline, lang, 2, true),
           total,
-          baseline: formatUsdBn(state.baseline.totalMonth, lang),
+          baseline: formatUsdBn(headline(state.baseline), lang),
         });
   return {
     id: 'income-by-buyer',
@@ -108,51 +116,63 @@ export function incomeByBuyerChart(state: ChartState): PageChart {
 
 /**
  * The drops at which the tax price of Urals (the price the fiscal rule and the budget's assumption are
- * stated in) reaches the $60 fiscal-rule price and the budget's assumption, for the scenario's other
+ * stated in) reaches the fiscal rule's price and the budget's assumption, for the scenario's other
  * settings. Every crude price moves $1 for each $1 of drop (the discounts are in dollars and the
  * world-price response does not depend on the drop), so the gap to each price is the current drop plus
  * the current tax price minus that price.
  */
 export function fiscalReferenceDrops(results: ModelResults): { fiscalRule: number; budget: number } {
-  const atDrop = (price: number) => results.drop + results.taxPrice - price;
-  return {
-    fiscalRule: atDrop(results.fiscalRulePrice),
-    budget: atDrop(results.budgetUralsRevised),
-  };
+  // The band's roles: these lines mark the prices whose shares the band reports.
+  const { band } = modelOutputs;
+  const read = (name: string) => resultOf(results, name);
+  const atDrop = (price: number) => sweptValue(results) + read(band.price) - price;
+  return { fiscalRule: atDrop(read(band.fiscalRule)), budget: atDrop(read(band.budget)) };
 }
 
 export function dropSweepChart(state: ChartState): PageChart {
   const { t, lang, results } = state;
   const shown = shownUsdBn(lang);
   const fiscal = fiscalReferenceDrops(results);
+  const priceOf = (name: string) => formatUsd(resultOf(results, name), lang, 0);
   const references = [
     { id: 'ten-lower', label: t('series.tenLower'), drop: 10 },
-    { id: 'fiscal-rule', label: t('series.fiscalRule'), drop: fiscal.fiscalRule },
-    { id: 'budget', label: t('series.budgetAssumption'), drop: fiscal.budget },
+    {
+      id: 'fiscal-rule',
+      label: t('series.fiscalRule', { price: priceOf(modelOutputs.band.fiscalRule) }),
+      drop: fiscal.fiscalRule,
+    },
+    {
+      id: 'budget',
+      label: t('series.budgetAssumption', { price: priceOf(modelOutputs.band.budget) }),
+      drop: fiscal.budget,
+    },
   ];
   const first = state.sweep[0];
   const last = state.sweep[state.sweep.length - 1];
-  const dropText = formatUsd(results.drop, lang, 0);
+  const dropText = formatUsd(sweptValue(results), lang, 0);
   return {
     id: 'drop-sweep',
     title: t('chart.sweep.title'),
     summary: t('chart.sweep.summary', {
-      high: formatUsdBn(first?.totalMonth ?? Number.NaN, lang),
-      low: formatUsdBn(last?.totalMonth ?? Number.NaN, lang),
+      high: formatUsdBn(first?.usdBnPerMonth ?? Number.NaN, lang),
+      low: formatUsdBn(last?.usdBnPerMonth ?? Number.NaN, lang),
       drop: dropText,
-      total: formatUsdBn(results.totalMonth, lang),
+      total: formatUsdBn(headline(results), lang),
+      // The sweep's ends: a negative drop is a rise.
+      rise: formatUsd(-(first?.valueUsdPerBbl ?? Number.NaN), lang, 0),
+      fall: formatUsd(last?.valueUsdPerBbl ?? Number.NaN, lang, 0),
     }),
     config: dropSweepConfig({
       scenario: shownSweep(state.sweep, shown),
       baseline: shownSweep(state.baselineSweep, shown),
       ...(state.pinnedSweep ? { pinned: shownSweep(state.pinnedSweep, shown) } : {}),
-      currentDrop: results.drop,
-      currentTotal: shown(results.totalMonth),
+      currentDrop: sweptValue(results),
+      currentTotal: shown(headline(results)),
       ...(state.band
         ? { band: { low: shown(state.band.p10), high: shown(state.band.p90), label: t('series.band') } }
         : {}),
       references,
-      baselineTotal: shown(state.baseline.totalMonth),
+      baselineTotal: shown(headline(state.baseline)),
       labels: {
         ...series(t),
         current: t('series.current'),

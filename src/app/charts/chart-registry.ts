@@ -3,7 +3,7 @@ import type { MonteCarloResult } from '../../analysis/monte-carlo.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { EmbedChartId } from '../../link/view-params.ts';
 import type { Simulator } from '../simulator.svelte.ts';
-import type { ExportMessageKey } from '../export/export-messages.ts';
+import type { ExportMessageKey } from '../../i18n/en/export.ts';
 import {
   type ChartState,
   type PageChart,

@@ -6,7 +6,8 @@ import { tornado } from '../../analysis/tornado.ts';
 import { tornadoConfig, tornadoHeightPx, tornadoTable } from '../../charts/tornado-chart.ts';
 import { waterfallConfig, waterfallTable } from '../../charts/waterfall-chart.ts';
 import type { CompiledModel } from '../../engine/compile-model.ts';
-import type { Scenario } from '../../engine/types.ts';
+import { headlineOf } from '../../engine/output-types.ts';
+import type { Results, Scenario } from '../../engine/types.ts';
 import { formatUsdBn, formatWithUnit, shownUsdBn } from '../../i18n/format.ts';
 import { local, localeTag, type Translate } from '../../i18n/translate.ts';
 import { stepDecimals } from '../../link/sanitize-value.ts';
@@ -22,13 +23,18 @@ export interface WhyState {
   t: Translate;
 }
 
+// The bundle's headline: the change split and the swings measured are in the figure the page leads with.
+const headline = (results: Results) => headlineOf(reportParts.outputs, results);
+
 export function waterfallChart({ model, scenario, lang, t }: WhyState): PageChart {
-  const { parts, total, finite } = decompose(model, scenario, groupsForModel(reportParts, model));
+  const { parts, total, finite } = decompose(model, scenario, groupsForModel(reportParts, model), {
+    measure: headline,
+  });
   const labelOf = (id: string) => {
     const group = reportParts.groups.find((g) => g.id === id);
     return group ? local(group.label, lang) : id === OTHER_SETTINGS_GROUP ? t('why.otherSettings') : id;
   };
-  const baselineTotal = baselineResults(model).totalMonth;
+  const baselineTotal = headline(baselineResults(model));
   // Plotted in the unit the language reads (億美元 in Chinese), as the axis title says.
   const shown = shownUsdBn(lang);
   const input = {
@@ -70,7 +76,7 @@ export function tornadoChart({ model, scenario, lang, t }: WhyState): PageChart 
   const units = new Map(model.declaration.units.map((unit) => [unit.id, unit]));
   const shown = shownUsdBn(lang);
   // Assumptions that cannot move income (the rouble, the budget's sensitivity) would only be empty rows.
-  const rows = tornado(model, scenario)
+  const rows = tornado(model, scenario, { measure: headline })
     .filter((row) => row.swing > 1e-9)
     .map((row) => {
       const parameter = model.parameterByKey.get(row.key)!;
@@ -85,7 +91,7 @@ export function tornadoChart({ model, scenario, lang, t }: WhyState): PageChart 
         swing: row.swing,
       };
     });
-  const center = shown(modelResults(model, scenario).totalMonth);
+  const center = shown(headline(modelResults(model, scenario)));
   const input = {
     rows,
     center,

@@ -66,7 +66,7 @@ export const messages = {
   'band.range':
     'Likely range: {low} to {high} a month (10th to 90th percentile of {draws} draws of the uncertain assumptions, each within the spread of its sources).',
   'band.chances':
-    'The headline is the central estimate. With the assumptions drawn across their uncertainty, {belowBaseline} of the draws end below mid-2025 income and the rest at or above it. The tax price of Urals ends below the $60 fiscal-rule price in {belowRule} of the draws, and below the budget’s $56 in {belowBudget}.',
+    'The headline is the central estimate. With the assumptions drawn across their uncertainty, {belowBaseline} of the draws end below mid-2025 income and the rest at or above it. The tax price of Urals ends below the {rulePrice} fiscal-rule price in {belowRule} of the draws, and below the budget’s {budgetPrice} in {belowBudget}.',
   'band.computing': 'Working out how sure this is…',
   'series.band': 'Likely range (10th–90th percentile)',
   'worksheet.print': 'Print worksheet',
@@ -96,24 +96,23 @@ export const messages = {
   'budget.levelValue':
     '{value} a year: extraction tax {met} + profit tax {ndd} − damper paid to refiners {damper} + gas and other {gas}',
   'budget.fund': 'The fiscal rule and the National Wealth Fund',
-  'budget.toFund': '{value} a year of oil taxes above what the $60 base price would bring goes into the Fund.',
+  'budget.toFund': '{value} a year of oil taxes above what the {rulePrice} base price would bring goes into the Fund.',
   'budget.fromFund':
-    '{value} a year of oil taxes is missing below the $60 base price: that much is drawn from the Fund.',
+    '{value} a year of oil taxes is missing below the {rulePrice} base price: that much is drawn from the Fund.',
   'budget.borrowed': 'Deficit the Fund does not cover',
   'budget.borrowedValue': '{value} a year, to be borrowed or cut from spending',
   'budget.fundNote':
     'The Fund covers only the oil taxes missing below the base price, not the whole deficit. In 2025 most of the deficit was borrowed, and the Fund’s liquid part grew from 3.8 to about 4.2 trn RUB.',
-  'budget.uralsVs': '{diff} the $60 fiscal-rule price; {diff2} the budget’s $56 assumption',
   'budget.above': '{value} above',
   'budget.below': '{value} below',
   'budget.at': 'at',
   'budget.nwfShortfall': 'National Wealth Fund liquid assets (4.1 trn RUB) would cover the extra shortfall for',
-  'budget.nwfDeficit': '…and the whole deficit (5.7 trn RUB plan plus the change) for',
+  'budget.nwfDeficit': '…and the whole deficit ({plan} plan plus the change) for',
   'budget.noShortfall': 'no extra shortfall',
   'budget.overYears': 'more than {years} years',
   'budget.months': '{value} months',
   'budget.breakEven':
-    'Break-even oil price estimates range from $60 to about $85 (weakly sourced). “Collapse” is not a model output: the lens shows how big the hole is and how long the fund’s liquid part could fill it.',
+    'Break-even oil price estimates range from {low} to about {high} (weakly sourced). “Collapse” is not a model output: the lens shows how big the hole is and how long the fund’s liquid part could fill it.',
   'calculus.title': 'The buyer’s calculus: keep buying or stop?',
   'calculus.intro':
     'For India and for China, two complete accounts of a year, both counted from where the buyer stands now.',
@@ -149,7 +148,7 @@ export const messages = {
   'chart.sweep.xAxis': 'Drop in Brent from mid-2025 (USD/bbl)',
   'chart.sweep.yAxis': 'USD bn a month',
   'chart.sweep.summary':
-    'At the current settings, income falls from {high} a month with Brent $20 higher to {low} with Brent $40 lower; the current drop of {drop} gives {total}.',
+    'At the current settings, income falls from {high} a month with Brent {rise} higher to {low} with Brent {fall} lower; the current drop of {drop} gives {total}.',
   'chart.calculus.title': 'Buyer’s calculus: the cost of keeping on against the cost of stopping',
   'chart.calculus.axis': 'USD bn a year',
   'chart.calculus.summary':
@@ -162,8 +161,8 @@ export const messages = {
   'series.current': 'Current drop',
   'series.baselineLevel': 'Mid-2025 income',
   'series.tenLower': '$10 lower',
-  'series.fiscalRule': 'Urals tax price at the $60 fiscal-rule price',
-  'series.budgetAssumption': 'Urals tax price at the budget’s $56',
+  'series.fiscalRule': 'Urals tax price at the {price} fiscal-rule price',
+  'series.budgetAssumption': 'Urals tax price at the budget’s {price}',
   'buyer.india': 'India',
   'buyer.china': 'China',
   'buyer.turkey': 'Türkiye',

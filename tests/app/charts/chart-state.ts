@@ -1,7 +1,7 @@
 // Test fixture: the chart state the page would build for a scenario, with no pinned scenario and no band.
-import { sweepDrop } from '../../../src/analysis/drop-sweep.ts';
+import { sweepHeadline } from '../../../src/analysis/drop-sweep.ts';
 import type { ChartState } from '../../../src/app/charts/chart-configs.ts';
-import { model } from '../../../src/app/model.ts';
+import { model, modelOutputs } from '../../../src/app/model.ts';
 import { translator } from '../../../src/i18n/translate.ts';
 import type { Language } from '../../../src/link/view-params.ts';
 
@@ -10,8 +10,8 @@ export function chartStateFor(scenario: Record<string, number>, lang: Language =
     results: model.evaluate(scenario),
     baseline: model.baseline,
     pinned: null,
-    sweep: sweepDrop(model, scenario),
-    baselineSweep: sweepDrop(model, model.defaults),
+    sweep: sweepHeadline(model, modelOutputs, scenario),
+    baselineSweep: sweepHeadline(model, modelOutputs, model.defaults),
     pinnedSweep: null,
     band: null,
     lang,

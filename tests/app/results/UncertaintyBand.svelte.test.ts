@@ -31,6 +31,7 @@ describe('UncertaintyBand', () => {
   it('says the same in Traditional Chinese', () => {
     const { container } = renderInApp(UncertaintyBand, { band }, { lang: 'zh-Hant' });
     expect(container.textContent).toMatch(/有44%的抽樣結果低於2025年中的收入，其餘等於或高於它/);
+    expect(container.textContent).toMatch(/低於60美元的財政規則價格，在0%的抽樣中低於預算假設的56美元/);
   });
 
   it('says it is still working before the band arrives', () => {
