@@ -23,20 +23,6 @@ export function splitParameterNotes(declaration: ModelDeclaration): PageDeclarat
   return { page: { ...declaration, parameters }, notes };
 }
 
-/** The declaration with every parameter's note back in place (the page's notes once they have loaded). */
-export function withParameterNotes(
-  declaration: ModelDeclaration,
-  notes: Readonly<Record<string, LocalText>>,
-): ModelDeclaration {
-  return {
-    ...declaration,
-    parameters: declaration.parameters.map((parameter) => {
-      const note = parameter.note ?? notes[parameter.key];
-      return note ? { ...parameter, note } : parameter;
-    }),
-  };
-}
-
 /** Problems for every parameter with no note: the page shows one under each slider. */
 export function missingNotes(declaration: ModelDeclaration): string[] {
   return declaration.parameters

@@ -9,6 +9,7 @@ import { monthStartFor, startingPointFor } from './month-starts.ts';
 import { allowedValue } from './value-rule.ts';
 import {
   DEFAULT_VIEW,
+  FROM_KEY,
   LESSON_KEYS,
   LINK_VIEW_PARAMETERS,
   type ViewSettings,
@@ -26,8 +27,6 @@ export const ANSWERS_KEY = FORMAT_KEY.answers;
 /** Link keys of the format itself (never parameters). */
 export const FORMAT_KEYS = Object.values(FORMAT_KEY);
 const RESERVED: ReadonlySet<string> = new Set(FORMAT_KEYS);
-/** The starting month's key, read before the values that apply on top of it. */
-const FROM_KEY = 'from' satisfies keyof ViewSettings;
 
 export interface DecodedLink {
   scenario: Scenario;

@@ -7,6 +7,7 @@
 import type { CompiledModel } from '../engine/compile-model.ts';
 import type { Scenario } from '../engine/types.ts';
 import { Address } from './address.ts';
+import { FROM_KEY } from './view-params.ts';
 
 /** A recorded month's starting point over the model's defaults, or null for a month the record cannot start from. */
 export type MonthStartOf = (model: CompiledModel, month: string) => Scenario | null;
@@ -45,7 +46,7 @@ export function loadMonthStarts(
 /** Whether a link names a starting month, so the record must be here before it is read. */
 export function linkNamesMonth(input: string | Address): boolean {
   const address = input instanceof Address ? input : Address.parse(input);
-  return address.get('from') !== null;
+  return address.get(FROM_KEY) !== null;
 }
 
 /**

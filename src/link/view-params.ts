@@ -83,8 +83,11 @@ export function parseMonthText(given: string): string | undefined {
   return MONTH_TEXT.test(trimmed) ? trimmed : undefined;
 }
 
+/** The starting month's key (`from=YYYY-MM`): link decoding reads it before the values that apply on top of it. */
+export const FROM_KEY = 'from' satisfies keyof ViewSettings;
+
 const from: ViewParameter<'from'> = {
-  key: 'from',
+  key: FROM_KEY,
   parse: parseMonthText,
   format: (value) => value ?? null,
 };

@@ -4,8 +4,22 @@ import { crudeLeverageBundle } from '../../models/crude-leverage/index.ts';
 import { model } from '../../src/app/model.ts';
 import { bundle } from '../../src/app/model-bundle.ts';
 import { reportParts } from '../../src/app/model-report-parts.ts';
-import { withParameterNotes } from '../../src/build/page-declaration.ts';
+import type { LocalText, ModelDeclaration } from '../../src/engine/types.ts';
 import { parameterNotes } from '../../src/generated/parameter-notes.ts';
+
+/** The declaration with every parameter's note back in place (the page's notes once they have loaded). */
+function withParameterNotes(
+  declaration: ModelDeclaration,
+  notes: Readonly<Record<string, LocalText>>,
+): ModelDeclaration {
+  return {
+    ...declaration,
+    parameters: declaration.parameters.map((parameter) => {
+      const note = parameter.note ?? notes[parameter.key];
+      return note ? { ...parameter, note } : parameter;
+    }),
+  };
+}
 
 describe('reportParts and the page’s bundle', () => {
   it('hold the very declaration the page runs, so its reports are not taken for an edited model’s', () => {
